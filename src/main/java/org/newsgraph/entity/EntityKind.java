@@ -1,0 +1,3 @@
+package org.newsgraph.entity;
+
+public enum EntityKind { PER, ORG, LOC, MISC }
