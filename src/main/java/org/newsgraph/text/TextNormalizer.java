@@ -1,6 +1,5 @@
 package org.newsgraph.text;
 
-import java.util.Locale;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.text.Normalizer2;
@@ -63,7 +62,7 @@ public final class TextNormalizer {
             } else if (cp == 'İ') {
                 out.append('i');
             } else {
-                out.appendCodePoint(UCharacter.toLowerCase(Locale.ROOT, cp));
+                out.appendCodePoint(UCharacter.toLowerCase(cp));
             }
         });
         return out.toString();
