@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.newsgraph.entity.Mention;
 import org.newsgraph.language.LanguageGuess;
 import org.newsgraph.language.Segment;
+import org.newsgraph.text.NumberMention;
 import org.newsgraph.text.Token;
 import org.newsgraph.time.DateMention;
 
@@ -23,6 +24,7 @@ public final class Document {
     private final List<Token> tokens = new ArrayList<>();
     private final List<DateMention> dates = new ArrayList<>();
     private final List<Mention> mentions = new ArrayList<>();
+    private final List<NumberMention> numbers = new ArrayList<>();
     private String title;
     private DateMention dateline;
     private String source;
@@ -48,6 +50,7 @@ public final class Document {
     public List<Token> tokens() { return tokens; }
     public List<DateMention> dates() { return dates; }
     public List<Mention> mentions() { return mentions; }
+    public List<NumberMention> numbers() { return numbers; }
 
     /** Title found in raw text (first meaningful line), or null. */
     public String title() { return title; }
