@@ -59,18 +59,26 @@ final class ArabicScriptRules {
                 List.of(new LanguageGuess.Alternative(best.code(), confidence)));
     }
 
-    /** Words of Afghan usage (administration, education, Afghan solar and Western month names as written there). */
+    /**
+     * Words of Afghan usage with different Iranian counterparts: administration, education, loans, and the
+     * written forms "استند" (Iranian هستند), contractions درین/ازین.
+     */
     private static final Set<String> DARI_WORDS = folded(
-            "ولسوالی", "ولسوالی‌ها", "شاروالی", "پوهنتون", "پوهنځی", "ولسی", "مشرانو", "جرگه", "والی", "ولایت",
-            "ولایات", "موتر", "سرک", "چوکی", "تشناب", "بایسکل", "داکتر", "انجنیر", "قومندان", "قوماندانی",
-            "څارنوالی", "کمیشن", "جنوری", "فبروری", "مارچ", "اپریل", "جون", "جولای", "اگست", "سپتمبر",
-            "اکتوبر", "نومبر", "دسمبر", "ثور", "جوزا", "سنبله", "دلو", "حوت", "اطفال", "شفاخانه", "مکتب");
-    /** Their Iranian counterparts and the Iranian month names. */
+            "ولسوالی", "ولسوالی‌ها", "شاروالی", "پوهنتون", "پوهنځی", "ولسی", "مشرانو", "موتر", "سرک", "چوکی",
+            "تشناب", "بایسکل", "داکتر", "انجنیر", "قومندان", "قوماندانی", "څارنوالی", "کمیشن", "شفاخانه", "استند",
+            "استیم", "درین", "ازین");
+    /** Afghan solar month names and the Western ones as spelled in Afghanistan: counted after a day number. */
+    private static final Set<String> DARI_MONTHS = folded(
+            "حمل", "ثور", "جوزا", "سرطان", "اسد", "سنبله", "عقرب", "قوس", "جدی", "دلو", "حوت", "جنوری", "فبروری",
+            "مارچ", "اپریل", "جون", "اگست", "سپتمبر", "اکتوبر", "نومبر", "دسمبر");
+    /** Iranian counterparts of the Afghan words, and Iranian month names (unambiguous ones). */
     private static final Set<String> IRANIAN_WORDS = folded(
             "استان", "استان‌ها", "استاندار", "استانداری", "شهرستان", "شهرداری", "دانشگاه", "خودرو", "ماشین",
-            "دکتر", "مهندس", "فرمانده", "کمیسیون", "بیمارستان", "مدرسه", "فروردین", "اردیبهشت", "خرداد",
-            "مرداد", "شهریور", "آبان", "بهمن", "اسفند", "ژانویه", "فوریه", "مارس", "آوریل", "ژوئن", "ژوئیه",
-            "اوت", "سپتامبر", "اکتبر", "نوامبر", "دسامبر");
+            "دکتر", "مهندس", "فرمانده", "کمیسیون", "بیمارستان", "مدرسه", "هستند", "فروردین", "اردیبهشت", "خرداد",
+            "مرداد", "شهریور", "آبان", "اسفند", "ژانویه", "فوریه", "مارس", "آوریل", "ژوئن", "ژوئیه",
+            "سپتامبر", "اکتبر", "نوامبر", "دسامبر");
+    /** Words of the text inspected for Dari evidence. */
+    private static final int DARI_SCAN_CHARS = 6000;
 
     private static Set<String> folded(String... words) {
         java.util.HashSet<String> set = new java.util.HashSet<>();
@@ -81,19 +89,24 @@ final class ArabicScriptRules {
     }
 
     /**
-     * Refines a Persian guess: Dari when Afghan words clearly outnumber Iranian ones, Persian with lowered
-     * confidence when the evidence is thin, unchanged otherwise.
+     * Refines a Persian guess on the original text (numbers included, for dates): Dari when Afghan words
+     * clearly outnumber Iranian ones, Persian with lowered confidence when the evidence is thin, unchanged
+     * otherwise.
      */
-    static LanguageGuess dariOrPersian(String sample, LanguageGuess persian, boolean persianConfigured) {
+    static LanguageGuess dariOrPersian(CharSequence text, LanguageGuess persian, boolean persianConfigured) {
+        String head = text.subSequence(0, Math.min(text.length(), DARI_SCAN_CHARS)).toString();
+        String[] words = head.split("[\\s\\p{P}\\p{S}]+");
         int dari = 0;
         int iranian = 0;
-        for (String word : sample.split("[\\s\\p{P}]+")) {
+        boolean previousIsNumber = false;
+        for (String word : words) {
             String key = TextNormalizer.matchKey(word);
-            if (DARI_WORDS.contains(key)) {
+            if (DARI_WORDS.contains(key) || (previousIsNumber && DARI_MONTHS.contains(key))) {
                 dari++;
             } else if (IRANIAN_WORDS.contains(key)) {
                 iranian++;
             }
+            previousIsNumber = !key.isEmpty() && key.chars().allMatch(c -> c >= '0' && c <= '9');
         }
         if (dari >= 2 && dari >= 2 * iranian) {
             double confidence = Math.min(0.9, 0.5 + 0.1 * (dari - iranian)) * persian.confidence();

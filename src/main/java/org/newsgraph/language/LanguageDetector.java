@@ -16,6 +16,7 @@ import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UScript;
+import com.ibm.icu.text.Normalizer2;
 
 /**
  * Detects the language of a text with Lingua (preloaded high-accuracy models) plus letter rules for what
@@ -50,6 +51,9 @@ public final class LanguageDetector {
     /** Characters of dominant-script words handed to Lingua. */
     static final int SAMPLE_CHARS = 1500;
     private static final int MAX_ALTERNATIVES = 4;
+    /** A non-Latin script with at least this many letters per Latin letter decides instead of Latin. */
+    static final double LATIN_YIELDS_TO_SHARE = 0.5;
+    private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
 
     private static volatile LanguageDetector standard;
 
@@ -137,16 +141,17 @@ public final class LanguageDetector {
             return LanguageGuess.UNDETERMINED;
         }
         try {
-            return detect(ScriptProfile.of(text, SCAN_CHARS, SAMPLE_CHARS));
+            return detect(text, ScriptProfile.of(text, SCAN_CHARS, SAMPLE_CHARS));
         } catch (RuntimeException e) {
             // Detection is advisory: a failure inside a library on odd input must not fail the analysis.
             return LanguageGuess.UNDETERMINED;
         }
     }
 
-    LanguageGuess detect(ScriptProfile profile) {
+    private LanguageGuess detect(CharSequence text, ScriptProfile profile) {
         // Too few distinct letters (empty, digits only, one repeated character) says nothing about language.
-        if (profile.sampleLetters == 0 || profile.distinctSampleLetters < 3) {
+        int minDistinct = ScriptProfile.isHanGroup(profile.script) ? 2 : 3;
+        if (profile.sampleLetters == 0 || profile.distinctSampleLetters < minDistinct) {
             return LanguageGuess.UNDETERMINED;
         }
         String script = profile.scriptCode();
@@ -161,7 +166,7 @@ public final class LanguageDetector {
         }
         LanguageGuess guess = linguaGuess(profile.sample, profile.sampleLetters, script);
         if (profile.script == UScript.ARABIC && "fa".equals(guess.language()) && languages.contains("prs")) {
-            guess = ArabicScriptRules.dariOrPersian(profile.sample, guess, languages.contains("fa"));
+            guess = ArabicScriptRules.dariOrPersian(text, guess, languages.contains("fa"));
         }
         return guess;
     }
@@ -310,6 +315,21 @@ public final class LanguageDetector {
                     dominant = s;
                 }
             }
+            if (dominant == UScript.LATIN) {
+                // Latin is the usual intruder in other scripts' news (acronyms, names, URLs, site boilerplate),
+                // rarely the reverse: a second script with a substantial share of the letters is the text's own.
+                int second = UScript.COMMON;
+                for (int s = 0; s < perScript.length; s++) {
+                    if (s != UScript.LATIN && s != UScript.COMMON && s != UScript.INHERITED
+                            && perScript[s] > (second == UScript.COMMON ? 0 : perScript[second])) {
+                        second = s;
+                    }
+                }
+                if (second != UScript.COMMON && perScript[second] >= LATIN_YIELDS_TO_SHARE * best) {
+                    dominant = second;
+                    best = perScript[second];
+                }
+            }
             Map<Integer, Integer> letterCounts = new java.util.HashMap<>();
             StringBuilder sample = new StringBuilder(Math.min(limit, sampleChars) + 16);
             int sampleLetters = 0;
@@ -354,7 +374,9 @@ public final class LanguageDetector {
                     sample.append(text, start, end).append(' ');
                 }
             }
-            return new ScriptProfile(dominant, best, sample.toString(), sampleLetters, distinct.cardinality(),
+            // NFKC turns Arabic presentation forms (old Persian and Arabic web text) into the letters models know.
+            String sampleText = NFKC.isNormalized(sample) ? sample.toString() : NFKC.normalize(sample);
+            return new ScriptProfile(dominant, best, sampleText, sampleLetters, distinct.cardinality(),
                     perScript, letterCounts, kana);
         }
 
