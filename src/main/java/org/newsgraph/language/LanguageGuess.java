@@ -18,5 +18,13 @@ public record LanguageGuess(String language, String script, double confidence, L
         return !UNDETERMINED_CODE.equals(language);
     }
 
+    /**
+     * The language to choose per-language resources by: Persian ("fa") for Dari ("prs"), which detection
+     * reports apart; the language itself otherwise.
+     */
+    public String baseLanguage() {
+        return "prs".equals(language) ? "fa" : language;
+    }
+
     public record Alternative(String language, double score) {}
 }

@@ -2,6 +2,11 @@ package org.newsgraph.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+
+import org.newsgraph.language.LanguageAnalyzer;
+import org.newsgraph.language.LanguageDetector;
+import org.newsgraph.text.Tokenizer;
 
 /**
  * The whole analysis in one place: which analyzers run, in which order. Plain Java, so tests and
@@ -10,8 +15,20 @@ import java.util.List;
 public final class PipelineFactory {
     private PipelineFactory() {}
 
+    /** The service's pipeline, detecting the default news languages ({@link LanguageDetector#standard()}). */
     public static AnalysisPipeline standard() {
+        return standard(LanguageDetector.standard());
+    }
+
+    /** The same pipeline detecting only the given languages (ISO 639-1 codes, plus ps, ckb, prs, ug, sd, uz). */
+    public static AnalysisPipeline standard(Set<String> languages) {
+        return standard(new LanguageDetector(languages));
+    }
+
+    private static AnalysisPipeline standard(LanguageDetector detector) {
         List<Analyzer> analyzers = new ArrayList<>();
+        analyzers.add(new Tokenizer());
+        analyzers.add(new LanguageAnalyzer(detector));
         return new AnalysisPipeline(analyzers);
     }
 }
