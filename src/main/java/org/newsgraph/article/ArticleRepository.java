@@ -112,4 +112,13 @@ public class ArticleRepository implements PanacheRepository<Article> {
         }
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
+
+    /** Detected languages with their article counts, most articles first. */
+    public List<Object[]> languageCounts() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                select language, count(*) from article where language is not null
+                group by language order by count(*) desc, language""").getResultList();
+        return rows;
+    }
 }

@@ -88,10 +88,7 @@ public class ArticleService {
 
     static ArticleView toView(Article a, List<Segment> segments) {
         ArticleText text = ArticleText.of(a.title, a.body);
-        List<ArticleView.SegmentView> segmentViews = segments.stream().map(s -> {
-            ArticleText.Location at = text.locate(s.start(), s.end());
-            return new ArticleView.SegmentView(at.field(), at.start(), at.end(), s.language(), s.script(), s.confidence());
-        }).toList();
+        List<ArticleView.SegmentView> segmentViews = segments.stream().map(s -> ArticleView.SegmentView.of(text, s)).toList();
         return new ArticleView(a.id, a.url, a.title, a.body, a.source, a.publishedAt, a.publishedRaw, a.publishedCalendar,
                 a.language, a.script, a.languageConfidence, a.languageAlternatives == null ? List.of() : a.languageAlternatives,
                 segmentViews, a.ingestedAt, a.updatedAt, a.analysisStatus, a.analysisVersion, a.storyId);

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.newsgraph.language.LanguageGuess;
+import org.newsgraph.language.Segment;
 
 /** An article as the API shows it. */
 public record ArticleView(
@@ -27,5 +28,10 @@ public record ArticleView(
         Long storyId) {
 
     /** A run of one language; offsets into the field it lies in. */
-    public record SegmentView(String field, int start, int end, String language, String script, double confidence) {}
+    public record SegmentView(String field, int start, int end, String language, String script, double confidence) {
+        public static SegmentView of(ArticleText text, Segment s) {
+            ArticleText.Location at = text.locate(s.start(), s.end());
+            return new SegmentView(at.field(), at.start(), at.end(), s.language(), s.script(), s.confidence());
+        }
+    }
 }

@@ -99,7 +99,8 @@ public final class ArticleIntake {
         return QueryParams.instant("publishedAt", raw);
     }
 
-    static String checkLanguage(String tag) {
+    /** A BCP-47 tag, primary subtag lower-cased; 400 otherwise. */
+    public static String checkLanguage(String tag) {
         if (!LANGUAGE_TAG.matcher(tag).matches()) {
             throw ProblemException.badRequest("'language' must be a BCP-47 tag such as 'fa' or 'az-Cyrl', was '" + tag + "'.");
         }

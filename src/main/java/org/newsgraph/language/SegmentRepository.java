@@ -52,13 +52,4 @@ public class SegmentRepository {
         }
         return result;
     }
-
-    /** Languages in the store with their article counts, most articles first. */
-    public List<Object[]> languageCounts() {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                select language, count(*) from article where language is not null
-                group by language order by count(*) desc, language""").getResultList();
-        return rows;
-    }
 }

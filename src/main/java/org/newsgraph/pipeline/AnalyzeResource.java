@@ -1,0 +1,61 @@
+package org.newsgraph.pipeline;
+
+import java.io.InputStream;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.newsgraph.api.ProblemException;
+import org.newsgraph.api.RequestBodies;
+import org.newsgraph.config.NewsgraphConfig;
+import org.newsgraph.ingest.AnalysisService;
+import org.newsgraph.ingest.ArticleIntake;
+
+/** {@code POST /analyze}: the same analysis as ingestion, on a text that is not stored. */
+@Path("/analyze")
+@Produces(MediaType.APPLICATION_JSON)
+public class AnalyzeResource {
+    @Inject
+    AnalysisService analysis;
+    @Inject
+    ObjectMapper mapper;
+    @Inject
+    NewsgraphConfig config;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public AnalysisView analyzeJson(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type) throws Exception {
+        String json = RequestBodies.readText(body, config.limits().maxArticleBytes(), type);
+        AnalyzeRequest request = json.isBlank() ? null : mapper.readValue(json, AnalyzeRequest.class);
+        if (request == null || request.text() == null || request.text().isBlank()) {
+            throw ProblemException.badRequest("'text' is required and must not be blank.");
+        }
+        String language = request.language() == null || request.language().isBlank() ? null : ArticleIntake.checkLanguage(request.language().strip());
+        return analyze(request.title(), request.text(), language);
+    }
+
+    @POST
+    @Consumes(MediaType.TEXT_PLAIN)
+    public AnalysisView analyzeText(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type) {
+        String text = RequestBodies.readText(body, config.limits().maxArticleBytes(), type);
+        if (text.isBlank()) {
+            throw ProblemException.badRequest("The text is empty.");
+        }
+        return analyze(null, text, null);
+    }
+
+    private AnalysisView analyze(String title, String text, String language) {
+        AnalysisService.Analysis result = analysis.analyze(title, text, language);
+        return AnalysisView.of(result.text(), result.document());
+    }
+
+    public record AnalyzeRequest(String text, String title, String language) {}
+}
