@@ -27,7 +27,8 @@ import org.newsgraph.pipeline.Document;
  *
  * <p>Year rule: a date written without a year takes it from the reference date: the nearest preceding
  * date in the text that has a year, else the first following one; the reference is converted to the
- * mention's calendar first. With no reference at all, the year stays open: the mention is reported
+ * mention's calendar first ("13th of the current month" takes month and year only from a preceding
+ * date, normally the dateline). With no reference at all, the year stays open: the mention is reported
  * with null startDate/endDate (its text still says day and month). Days that do not exist (31 February,
  * 31 Esfand in a common year) are not reported. A list "14 و 15 تیر" or a range "15-20 January" is one
  * mention spanning first to last day. Thread-safe once built; build once, reuse.
@@ -319,7 +320,7 @@ public final class DateAnalyzer implements Analyzer {
             if (c.year != null && !c.monthFromReference) {
                 continue;
             }
-            Candidate reference = reference(kept, i);
+            Candidate reference = reference(kept, i, !c.monthFromReference);
             if (reference == null) {
                 continue;
             }
@@ -336,14 +337,15 @@ public final class DateAnalyzer implements Analyzer {
         }
     }
 
-    private static Candidate reference(List<Candidate> kept, int index) {
+    /** The nearest preceding dated mention; a following one only when {@code mayFollow} (years, not months). */
+    private static Candidate reference(List<Candidate> kept, int index, boolean mayFollow) {
         for (int j = index - 1; j >= 0; j--) {
             Candidate r = kept.get(j);
             if (r.year != null && !r.monthFromReference && r.startDate != null) {
                 return r;
             }
         }
-        for (int j = index + 1; j < kept.size(); j++) {
+        for (int j = index + 1; mayFollow && j < kept.size(); j++) {
             Candidate r = kept.get(j);
             if (r.year != null && !r.monthFromReference && r.startDate != null) {
                 return r;

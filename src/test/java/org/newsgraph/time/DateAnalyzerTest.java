@@ -108,6 +108,13 @@ class DateAnalyzerTest {
     }
 
     @Test
+    void relativeDayWithoutPrecedingDateStaysOpen() {
+        List<DateMention> found = ANALYZER.find("في الثالث عشر من الشهر الجاري التقى. بدأ في فبراير 1992");
+        assertEquals("الثالث عشر من الشهر الجاري", found.get(0).text());
+        assertNull(found.get(0).startDate());
+    }
+
+    @Test
     void hijriLunar() {
         assertDate("15 رمضان 1445 هـ", "15 رمضان 1445 هـ", "hijri", "2024-03-25", "2024-03-25");
         assertDate("1 محرم 1446 ه‍.ق", "1 محرم 1446 ه‍.ق", "hijri", "2024-07-07", "2024-07-07");
