@@ -2,14 +2,12 @@ package org.newsgraph.time;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import com.ibm.icu.text.DateFormatSymbols;
 import com.ibm.icu.text.RuleBasedNumberFormat;
@@ -199,14 +197,42 @@ final class DateLexicon {
         return alternation(dayWordForms);
     }
 
-    /** Longest-first alternation; a space in a name matches any run of spaces or none (ZWNJ folds to space). */
+    /**
+     * The names as one regex built from a prefix tree, so the matcher compares each character once instead
+     * of trying hundreds of names in turn; a space in a name matches any run of spaces or none (ZWNJ folds
+     * to space). Longer names are tried before their prefixes.
+     */
     private static String alternation(Collection<String> foldedNames) {
-        return foldedNames.stream()
-                .map(String::strip)
-                .filter(n -> !n.isEmpty())
-                .distinct()
-                .sorted(Comparator.comparingInt(String::length).reversed())
-                .map(n -> List.of(n.split("\\s+")).stream().map(Pattern::quote).collect(Collectors.joining("\\s*")))
-                .collect(Collectors.joining("|"));
+        TrieNode root = new TrieNode();
+        for (String name : foldedNames) {
+            String n = name.strip().replaceAll("\\s+", " ");
+            if (n.isEmpty()) {
+                continue;
+            }
+            TrieNode node = root;
+            for (int i = 0; i < n.length(); i++) {
+                node = node.children.computeIfAbsent(n.charAt(i), c -> new TrieNode());
+            }
+            node.terminal = true;
+        }
+        return root.regex();
+    }
+
+    private static final class TrieNode {
+        final Map<Character, TrieNode> children = new java.util.TreeMap<>();
+        boolean terminal;
+
+        String regex() {
+            List<String> branches = new ArrayList<>();
+            for (Map.Entry<Character, TrieNode> e : children.entrySet()) {
+                String head = e.getKey() == ' ' ? "\\s*" : Pattern.quote(String.valueOf(e.getKey()));
+                branches.add(head + e.getValue().regex());
+            }
+            if (branches.isEmpty()) {
+                return "";
+            }
+            String group = "(?:" + String.join("|", branches) + ")";
+            return terminal ? group + "?" : group;
+        }
     }
 }
