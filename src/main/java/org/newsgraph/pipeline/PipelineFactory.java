@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.newsgraph.ingest.RawTextMetadataAnalyzer;
 import org.newsgraph.language.LanguageAnalyzer;
 import org.newsgraph.language.LanguageDetector;
+import org.newsgraph.text.NumberAnalyzer;
 import org.newsgraph.text.Tokenizer;
+import org.newsgraph.time.DateAnalyzer;
 
 /**
  * The whole analysis in one place: which analyzers run, in which order. Plain Java, so tests and
@@ -29,6 +32,11 @@ public final class PipelineFactory {
         List<Analyzer> analyzers = new ArrayList<>();
         analyzers.add(new Tokenizer());
         analyzers.add(new LanguageAnalyzer(detector));
+        // dates before metadata (which reads them) and numbers (which skip digits inside dates)
+        DateAnalyzer dates = new DateAnalyzer();
+        analyzers.add(dates);
+        analyzers.add(new RawTextMetadataAnalyzer(dates));
+        analyzers.add(new NumberAnalyzer());
         return new AnalysisPipeline(analyzers);
     }
 }
