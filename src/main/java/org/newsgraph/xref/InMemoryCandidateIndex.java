@@ -15,6 +15,9 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
     private final IndexConfig config;
     private final Map<String, ArticleSignals> articles = new HashMap<>();
     private final Map<String, List<String>> postings = new HashMap<>();
+    /** language -> key -> articles of that language carrying it, for {@link RarityStats}. */
+    private final Map<String, Map<String, Integer>> frequencies = new HashMap<>();
+    private final Map<String, Integer> sizes = new HashMap<>();
     private long lastScannedPostings;
 
     public InMemoryCandidateIndex(IndexConfig config) {
@@ -33,6 +36,9 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
         for (String key : allKeys(signals)) {
             postings.computeIfAbsent(key, k -> new ArrayList<>()).add(signals.articleId());
         }
+        Map<String, Integer> df = frequencies.computeIfAbsent(signals.language(), l -> new HashMap<>());
+        signals.weightedKeys().keySet().forEach(k -> df.merge(k, 1, Integer::sum));
+        sizes.merge(signals.language(), 1, Integer::sum);
     }
 
     @Override
@@ -50,6 +56,9 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
                 }
             }
         }
+        Map<String, Integer> df = frequencies.get(signals.language());
+        signals.weightedKeys().keySet().forEach(k -> df.computeIfPresent(k, (key, n) -> n > 1 ? n - 1 : null));
+        sizes.computeIfPresent(signals.language(), (l, n) -> n > 1 ? n - 1 : null);
     }
 
     @Override
@@ -58,14 +67,25 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
     }
 
     @Override
-    public int documentFrequency(String key) {
-        List<String> list = postings.get(key);
-        return list == null ? 0 : list.size();
+    public int documentFrequency(String language, String key) {
+        Map<String, Integer> df = frequencies.get(language);
+        return df == null ? 0 : df.getOrDefault(key, 0);
     }
 
     @Override
+    public int size(String language) {
+        return sizes.getOrDefault(language, 0);
+    }
+
+    /** Indexed articles, all languages. */
     public int size() {
         return articles.size();
+    }
+
+    /** Indexed articles (all languages) that carry the key: the length of its posting list. */
+    public int postings(String key) {
+        List<String> list = postings.get(key);
+        return list == null ? 0 : list.size();
     }
 
     @Override
@@ -77,7 +97,7 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
             if (list == null || list.size() > config.maxPostingsPerKey()) {
                 continue;
             }
-            double idf = idf(key);
+            double idf = idf(query.language(), key);
             for (String id : list) {
                 sharedRarity.merge(id, idf, Double::sum);
             }
@@ -113,10 +133,10 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
     List<String> lookupKeys(ArticleSignals query) {
         return query.weightedKeys().entrySet().stream()
                 .filter(e -> {
-                    int df = documentFrequency(e.getKey());
+                    int df = postings(e.getKey());
                     return df > 0 && df <= config.maxPostingsPerKey();
                 })
-                .sorted(Comparator.comparingDouble((Map.Entry<String, Double> e) -> -e.getValue() * idf(e.getKey())))
+                .sorted(Comparator.comparingDouble((Map.Entry<String, Double> e) -> -e.getValue() * idf(query.language(), e.getKey())))
                 .limit(config.lookupKeys())
                 .map(Map.Entry::getKey)
                 .toList();
