@@ -15,7 +15,7 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
     private final IndexConfig config;
     private final Map<String, ArticleSignals> articles = new HashMap<>();
     private final Map<String, List<String>> postings = new HashMap<>();
-    /** language -> key -> articles of that language carrying it, for {@link RarityStats}. */
+    /** language -> key -> articles in that language carrying it, for {@link RarityStats}. */
     private final Map<String, Map<String, Integer>> frequencies = new HashMap<>();
     private final Map<String, Integer> sizes = new HashMap<>();
     private long lastScannedPostings;
@@ -36,9 +36,9 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
         for (String key : allKeys(signals)) {
             postings.computeIfAbsent(key, k -> new ArrayList<>()).add(signals.articleId());
         }
-        Map<String, Integer> df = frequencies.computeIfAbsent(signals.language(), l -> new HashMap<>());
+        Map<String, Integer> df = frequencies.computeIfAbsent(group(signals), l -> new HashMap<>());
         signals.weightedKeys().keySet().forEach(k -> df.merge(k, 1, Integer::sum));
-        sizes.merge(signals.language(), 1, Integer::sum);
+        sizes.merge(group(signals), 1, Integer::sum);
     }
 
     @Override
@@ -56,9 +56,9 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
                 }
             }
         }
-        Map<String, Integer> df = frequencies.get(signals.language());
+        Map<String, Integer> df = frequencies.get(group(signals));
         signals.weightedKeys().keySet().forEach(k -> df.computeIfPresent(k, (key, n) -> n > 1 ? n - 1 : null));
-        sizes.computeIfPresent(signals.language(), (l, n) -> n > 1 ? n - 1 : null);
+        sizes.computeIfPresent(group(signals), (l, n) -> n > 1 ? n - 1 : null);
     }
 
     @Override
@@ -75,6 +75,11 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
     @Override
     public int size(String language) {
         return sizes.getOrDefault(language, 0);
+    }
+
+    /** The rarity group of an article: its language (see {@link RarityStats}). */
+    static String group(ArticleSignals signals) {
+        return signals.language();
     }
 
     /** Indexed articles, all languages. */
@@ -97,7 +102,7 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
             if (list == null || list.size() > config.maxPostingsPerKey()) {
                 continue;
             }
-            double idf = idf(query.language(), key);
+            double idf = idf(group(query), key);
             for (String id : list) {
                 sharedRarity.merge(id, idf, Double::sum);
             }
@@ -136,7 +141,7 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
                     int df = postings(e.getKey());
                     return df > 0 && df <= config.maxPostingsPerKey();
                 })
-                .sorted(Comparator.comparingDouble((Map.Entry<String, Double> e) -> -e.getValue() * idf(query.language(), e.getKey())))
+                .sorted(Comparator.comparingDouble((Map.Entry<String, Double> e) -> -e.getValue() * idf(group(query), e.getKey())))
                 .limit(config.lookupKeys())
                 .map(Map.Entry::getKey)
                 .toList();

@@ -91,6 +91,12 @@ public final class StoryClusterer {
         return Set.copyOf(members.getOrDefault(storyId, Set.of()));
     }
 
+    /** Number of articles in a story (0 for an unknown id), without copying its members. */
+    public int size(long storyId) {
+        Set<String> m = members.get(storyId);
+        return m == null ? 0 : m.size();
+    }
+
     public int storyCount() {
         return members.size();
     }

@@ -1,5 +1,8 @@
 package org.newsgraph.xref;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import com.ibm.icu.text.Transliterator;
 
 import org.newsgraph.text.TextNormalizer;
@@ -27,10 +30,27 @@ public final class TranslitKey {
             [sz] > s ;
             """, Transliterator.FORWARD);
 
+    /** ICU transliteration dominates extraction time; words repeat, so their keys are remembered. */
+    private static final int CACHE_LIMIT = 200_000;
+    private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+
     private TranslitKey() {}
 
     /** The skeleton key of a word, or null when too short to mean anything across scripts. */
     public static String of(String word) {
+        String cached = CACHE.get(word);
+        if (cached != null) {
+            return cached.isEmpty() ? null : cached;
+        }
+        String key = compute(word);
+        if (CACHE.size() > CACHE_LIMIT) {
+            CACHE.clear(); // crude bound; news vocabulary refills the hot words quickly
+        }
+        CACHE.put(word, key == null ? "" : key);
+        return key;
+    }
+
+    private static String compute(String word) {
         String folded = TextNormalizer.matchKey(word);
         String latin;
         synchronized (TO_ASCII) { // ICU transliterators are not guaranteed thread-safe

@@ -2,6 +2,8 @@ package org.newsgraph.xref;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 /**
@@ -39,28 +41,32 @@ public final class XrefLinker {
     }
 
     /**
-     * Which links the new article joins stories by. It always joins the story of its best link; a link into
-     * another existing story merges the two only when it is strong on its own (merge threshold), because
-     * one borderline link would otherwise chain unrelated stories into one ever-growing component.
+     * Which links the new article joins stories by. It joins the one story its links support most (summed
+     * scores), if at least two links reach the story threshold there (one for a one-article story); links
+     * into any other story count only at the merge threshold, and then merge the two stories. Without
+     * this, single borderline links repeated over thousands of articles chain unrelated stories together.
      */
     public static List<String> storyLinks(List<XrefLink> links, double storyThreshold, double mergeThreshold,
                                           StoryClusterer clusterer) {
-        List<XrefLink> sorted = new ArrayList<>(links);
-        sorted.sort(Comparator.comparingDouble(XrefLink::score).reversed());
-        List<String> joined = new ArrayList<>();
-        Long bestStory = null;
-        for (XrefLink link : sorted) {
-            if (link.score() < storyThreshold && link.relation() != Relation.DUPLICATE) {
-                continue;
-            }
+        Map<Long, List<XrefLink>> byStory = new HashMap<>();
+        for (XrefLink link : links) {
             Long story = clusterer.storyOf(link.second());
-            if (bestStory == null) {
-                bestStory = story;
-                joined.add(link.second());
-            } else if (java.util.Objects.equals(story, bestStory) || link.score() >= mergeThreshold) {
-                joined.add(link.second());
+            if (story != null && (link.score() >= storyThreshold || link.relation() == Relation.DUPLICATE)) {
+                byStory.computeIfAbsent(story, s -> new ArrayList<>()).add(link);
             }
         }
+        Long best = byStory.entrySet().stream()
+                .max(Comparator.comparingDouble(e -> e.getValue().stream().mapToDouble(XrefLink::score).sum()))
+                .map(Map.Entry::getKey).orElse(null);
+        List<String> joined = new ArrayList<>();
+        byStory.forEach((story, storyLinks) -> {
+            boolean strong = storyLinks.stream().anyMatch(l -> l.score() >= mergeThreshold
+                    || l.relation() == Relation.DUPLICATE);
+            boolean supported = storyLinks.size() >= Math.min(2, clusterer.size(story));
+            if (strong || story.equals(best) && supported) {
+                storyLinks.forEach(l -> joined.add(l.second()));
+            }
+        });
         return joined;
     }
 

@@ -106,7 +106,7 @@ public final class XrefScorer {
     /** Rarity-weighted vector in the prefixed key space. */
     private Map<String, Double> vector(ArticleSignals s, RarityStats rarity) {
         Map<String, Double> v = new HashMap<>();
-        s.weightedKeys().forEach((k, w) -> v.put(k, w * kindWeight(k) * rarity.idf(s.language(), k)));
+        s.weightedKeys().forEach((k, w) -> v.put(k, w * kindWeight(k) * rarity.idf(InMemoryCandidateIndex.group(s), k)));
         return v;
     }
 
