@@ -195,7 +195,7 @@ public final class SignalExtractor {
 
     /** Fallback number scan; a separator followed by exactly three digits is read as grouping. */
     static List<BigDecimal> scanNumbers(String text) {
-        String folded = TextNormalizer.matchKey(text.replace('\u066B', '.').replace('\u066C', ','));
+        String folded = asciiDigits(text.replace('\u066B', '.').replace('\u066C', ','));
         List<BigDecimal> out = new ArrayList<>();
         Matcher m = NUMBER.matcher(folded);
         while (m.find()) {
@@ -217,6 +217,19 @@ public final class SignalExtractor {
             }
         }
         return out;
+    }
+
+    /** Any script's decimal digits to ASCII, one for one, so offsets and separators stay where they were. */
+    private static String asciiDigits(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            if (UCharacter.getType(cp) == UCharacter.DECIMAL_DIGIT_NUMBER) {
+                out.append((char) ('0' + UCharacter.digit(cp, 10)));
+            } else {
+                out.appendCodePoint(cp);
+            }
+        });
+        return out.toString();
     }
 
     /** SimHash over word shingles, so one changed word flips only a few bits. */
