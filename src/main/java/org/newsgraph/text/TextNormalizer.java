@@ -26,9 +26,9 @@ public final class TextNormalizer {
             """, Transliterator.FORWARD);
     private static final Transliterator DIGITS_TO_ASCII = Transliterator.getInstance(
             "[[:Nd:]-[0-9]] Any-Latin; [[:Nd:]-[0-9]] Latin-ASCII");
-    /** Marks removed only after Latin letters (Cyrillic й, Arabic marks untouched). A filtered compound ID is not valid ICU syntax, hence rules. */
+    /** Combining diacritics of the Latin block only, so marks that other scripts need (Devanagari vowel signs) stay. */
     private static final Transliterator STRIP_LATIN_DIACRITICS = Transliterator.createFromRules("strip-latin-diacritics",
-            ":: NFD ; [:Latin:] { [:Mn:]+ > ; :: NFC ;", Transliterator.FORWARD);
+            ":: NFD; [\\u0300-\\u036F] > ; :: NFC;", Transliterator.FORWARD);
 
     private TextNormalizer() {}
 
@@ -52,6 +52,11 @@ public final class TextNormalizer {
         t = STRIP_LATIN_DIACRITICS.transliterate(t);
         t = t.replace('ı', 'i').replace('ə', 'e');
         return t.replaceAll("\\s+", " ").strip();
+    }
+
+    /** The text indexed for full-text search: the same folding as {@link #matchKey}, words kept apart. */
+    public static String searchText(String s) {
+        return matchKey(s);
     }
 
     /** Lower case that maps dotted İ to i and dotless I to ı, whatever the language (harmless elsewhere). */

@@ -1,0 +1,62 @@
+package org.newsgraph.api;
+
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+import org.newsgraph.config.NewsgraphConfig;
+
+/**
+ * The API keys that may write. With none configured a random key is generated at start-up and logged
+ * loudly, so writes are never left open by accident.
+ */
+@ApplicationScoped
+public class ApiKeys {
+    private static final Logger LOG = Logger.getLogger(ApiKeys.class);
+
+    private final List<byte[]> keys;
+    private final boolean requireForReads;
+
+    public ApiKeys(NewsgraphConfig config) {
+        List<String> configured = config.apiKeys().orElse(List.of()).stream()
+                .map(String::strip).filter(k -> !k.isEmpty()).toList();
+        if (configured.isEmpty()) {
+            byte[] random = new byte[24];
+            new SecureRandom().nextBytes(random);
+            String generated = HexFormat.of().formatHex(random);
+            LOG.warnf("""
+
+                    ************************************************************************
+                    * NEWSGRAPH_API_KEYS is not set. Writes need an API key, so one was    *
+                    * generated for this run only:                                         *
+                    *   Authorization: Bearer %s
+                    * Set NEWSGRAPH_API_KEYS to keep a stable key.                         *
+                    ************************************************************************""", generated);
+            configured = List.of(generated);
+        }
+        this.keys = configured.stream().map(k -> k.getBytes(StandardCharsets.UTF_8)).toList();
+        this.requireForReads = config.auth().requireForReads();
+    }
+
+    public boolean requireForReads() {
+        return requireForReads;
+    }
+
+    /** Constant-time comparison against every configured key. */
+    public boolean accepts(String presented) {
+        if (presented == null) {
+            return false;
+        }
+        byte[] candidate = presented.getBytes(StandardCharsets.UTF_8);
+        boolean match = false;
+        for (byte[] key : keys) {
+            match |= MessageDigest.isEqual(key, candidate);
+        }
+        return match;
+    }
+}

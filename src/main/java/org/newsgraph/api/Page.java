@@ -1,0 +1,31 @@
+package org.newsgraph.api;
+
+import java.util.List;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+/** One page of a keyset-paginated list; {@code next} is null on the last page. */
+public record Page<T>(List<T> items, String next) {
+
+    /** 200 with the page as body and an RFC 8288 {@code Link: <...>; rel="next"} header when there is more. */
+    public Response toResponse(UriInfo uriInfo) {
+        Response.ResponseBuilder response = Response.ok(this);
+        if (next != null) {
+            String link = uriInfo.getRequestUriBuilder().replaceQueryParam("cursor", next).build().toString();
+            response.header("Link", "<" + link + ">; rel=\"next\"");
+        }
+        return response.build();
+    }
+
+    /** Clamps a requested page size into [1, max]; null means the default. */
+    public static int clampLimit(Integer requested, int defaultSize, int max) {
+        if (requested == null) {
+            return Math.min(defaultSize, max);
+        }
+        if (requested < 1) {
+            throw ProblemException.badRequest("limit must be at least 1, was " + requested + ".");
+        }
+        return Math.min(requested, max);
+    }
+}

@@ -1,0 +1,61 @@
+package org.newsgraph.api;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+/** Every error leaves as RFC 9457 problem+json, with a detail a client can act on. */
+public class ProblemMappers {
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @Context
+    UriInfo uriInfo;
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        return respond(e.status(), e.title(), e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response badJson(JsonProcessingException e) {
+        return respond(400, "Bad Request", "Malformed JSON: " + e.getOriginalMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        Response.StatusType type = Response.Status.fromStatusCode(status);
+        String title = type != null ? type.getReasonPhrase() : "Error";
+        String detail = switch (status) {
+            case 404 -> "No resource at this path.";
+            case 405 -> "This method is not allowed on this path.";
+            case 406 -> "None of the accepted media types can be produced; this API answers application/json.";
+            case 415 -> "Unsupported media type; see the API contract (/q/openapi) for the accepted types.";
+            default -> e.getMessage();
+        };
+        return respond(status, title, detail);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(RuntimeException e) {
+        if (e instanceof WebApplicationException w) {
+            return webApplication(w);
+        }
+        LOG.error("Unexpected error", e);
+        return respond(500, "Internal Server Error", "The request failed unexpectedly; it has been logged.");
+    }
+
+    private Response respond(int status, String title, String detail) {
+        String instance = uriInfo != null ? uriInfo.getRequestUri().getRawPath() : null;
+        return Response.status(status)
+                .type(Problem.MEDIA_TYPE)
+                .entity(new Problem("about:blank", title, status, detail, instance))
+                .build();
+    }
+}

@@ -1,0 +1,54 @@
+package org.newsgraph.api;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+
+/** Parses query parameters with a 400 problem that names the parameter, instead of a bare 404. */
+public final class QueryParams {
+    private QueryParams() {}
+
+    public static Integer integer(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw ProblemException.badRequest("'" + name + "' must be an integer, was '" + value + "'.");
+        }
+    }
+
+    public static Double decimal(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Double.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw ProblemException.badRequest("'" + name + "' must be a number, was '" + value + "'.");
+        }
+    }
+
+    /** An ISO-8601 date-time with offset, or a date meaning its midnight UTC. */
+    public static OffsetDateTime instant(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String s = value.strip();
+        try {
+            return OffsetDateTime.parse(s);
+        } catch (DateTimeParseException e) {
+            try {
+                return LocalDate.parse(s).atStartOfDay().atOffset(ZoneOffset.UTC);
+            } catch (DateTimeParseException e2) {
+                throw ProblemException.badRequest("'" + name + "' must be an ISO-8601 date (2024-11-28) or date-time with offset, was '" + value + "'.");
+            }
+        }
+    }
+
+    public static String text(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,99 @@
+package org.newsgraph.article;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+import org.newsgraph.api.Page;
+import org.newsgraph.language.Segment;
+import org.newsgraph.language.SegmentRepository;
+
+/** Reading and deleting stored articles. */
+@ApplicationScoped
+public class ArticleService {
+    private static final int EXPORT_BATCH = 500;
+
+    @Inject
+    ArticleRepository articles;
+    @Inject
+    SegmentRepository segments;
+    @Inject
+    ObjectMapper mapper;
+
+    @Transactional
+    public Optional<ArticleView> find(long id) {
+        Article article = articles.findById(id);
+        if (article == null) {
+            return Optional.empty();
+        }
+        return Optional.of(toView(article, segments.forArticles(List.of(id)).getOrDefault(id, List.of())));
+    }
+
+    @Transactional
+    public Page<ArticleView> list(ArticleFilter filter, Long after, int limit) {
+        List<Long> ids = articles.pageIds(filter, after, limit + 1);
+        boolean more = ids.size() > limit;
+        List<Long> pageIds = more ? ids.subList(0, limit) : ids;
+        List<ArticleView> views = views(pageIds);
+        String next = more ? org.newsgraph.api.Cursor.encode(pageIds.get(pageIds.size() - 1)) : null;
+        return new Page<>(views, next);
+    }
+
+    /** Deletes the article and, by cascade, everything derived from it. */
+    @Transactional
+    public boolean delete(long id) {
+        return articles.deleteById(id);
+    }
+
+    /** Writes every matching article as NDJSON, a batch per short transaction, with no cap. */
+    public void export(ArticleFilter filter, OutputStream out) {
+        Long after = null;
+        while (true) {
+            Long cursor = after;
+            List<ArticleView> batch = QuarkusTransaction.requiringNew()
+                    .call(() -> views(articles.pageIds(filter, cursor, EXPORT_BATCH)));
+            try {
+                for (ArticleView view : batch) {
+                    out.write(mapper.writeValueAsBytes(view));
+                    out.write('\n');
+                }
+                out.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (batch.size() < EXPORT_BATCH) {
+                return;
+            }
+            after = batch.get(batch.size() - 1).id();
+        }
+    }
+
+    private List<ArticleView> views(List<Long> ids) {
+        Map<Long, List<Segment>> segmentsById = segments.forArticles(ids);
+        return articles.findInOrder(ids).stream()
+                .map(a -> toView(a, segmentsById.getOrDefault(a.id, List.of())))
+                .toList();
+    }
+
+    static ArticleView toView(Article a, List<Segment> segments) {
+        ArticleText text = ArticleText.of(a.title, a.body);
+        List<ArticleView.SegmentView> segmentViews = segments.stream().map(s -> {
+            ArticleText.Location at = text.locate(s.start(), s.end());
+            return new ArticleView.SegmentView(at.field(), at.start(), at.end(), s.language(), s.script(), s.confidence());
+        }).toList();
+        return new ArticleView(a.id, a.url, a.title, a.body, a.source, a.publishedAt, a.publishedRaw, a.publishedCalendar,
+                a.language, a.script, a.languageConfidence, a.languageAlternatives == null ? List.of() : a.languageAlternatives,
+                segmentViews, a.ingestedAt, a.updatedAt, a.analysisStatus, a.analysisVersion, a.storyId);
+    }
+}

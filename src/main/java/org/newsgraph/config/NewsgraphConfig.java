@@ -1,0 +1,58 @@
+package org.newsgraph.config;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Newsgraph's own settings ({@code newsgraph.*}, or {@code NEWSGRAPH_*} environment variables). */
+@ConfigMapping(prefix = "newsgraph")
+public interface NewsgraphConfig {
+
+    /** Keys accepted as {@code Authorization: Bearer <key>} ({@code NEWSGRAPH_API_KEYS}, comma-separated). */
+    Optional<List<String>> apiKeys();
+
+    Auth auth();
+
+    Limits limits();
+
+    Analysis analysis();
+
+    interface Auth {
+        /** Require the API key for reads too (writes always need it). */
+        @WithDefault("false")
+        boolean requireForReads();
+    }
+
+    interface Limits {
+        /** Largest single article body accepted (bytes); beyond it the answer is 413. */
+        @WithDefault("2097152")
+        int maxArticleBytes();
+
+        /** Largest line of a bulk NDJSON upload (bytes); a longer line is rejected alone. */
+        @WithDefault("2097152")
+        int maxBulkLineBytes();
+
+        @WithDefault("20")
+        int defaultPageSize();
+
+        /** Page sizes above this are clamped. */
+        @WithDefault("200")
+        int maxPageSize();
+    }
+
+    interface Analysis {
+        /** Languages the detector loads (ISO 639-1); empty means the default news set. */
+        Optional<Set<String>> languages();
+
+        /** Whether this instance takes jobs from the background analysis queue. */
+        @WithDefault("true")
+        boolean workerEnabled();
+
+        /** Attempts before a queued analysis is left as failed. */
+        @WithDefault("3")
+        int maxAttempts();
+    }
+}

@@ -1,0 +1,127 @@
+package org.newsgraph.ingest;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+import org.newsgraph.api.Problem;
+import org.newsgraph.api.ProblemException;
+import org.newsgraph.article.ArticleInput;
+import org.newsgraph.article.ArticleRepository;
+import org.newsgraph.article.NewArticle;
+import org.newsgraph.config.NewsgraphConfig;
+import org.newsgraph.ingest.BulkReport.LineResult;
+
+/**
+ * Bulk NDJSON ingestion, streamed: lines are read one at a time, stored in small transactions and queued
+ * for background analysis. A bad line is reported and skipped; it never stops the good ones.
+ */
+@ApplicationScoped
+public class BulkIngestService {
+    private static final int CHUNK = 100;
+
+    @Inject
+    ArticleRepository articles;
+    @Inject
+    AnalysisQueue queue;
+    @Inject
+    AnalysisWorker worker;
+    @Inject
+    ObjectMapper mapper;
+    @Inject
+    NewsgraphConfig config;
+
+    public BulkReport ingest(InputStream ndjson) {
+        NdjsonLines lines = new NdjsonLines(ndjson, config.limits().maxBulkLineBytes());
+        List<LineResult> results = new ArrayList<>();
+        List<Parsed> chunk = new ArrayList<>(CHUNK);
+        for (NdjsonLines.Line line = lines.next(); line != null; line = lines.next()) {
+            Parsed parsed = parse(line);
+            if (parsed.problem != null) {
+                results.add(new LineResult(line.number(), LineResult.FAILED, null, parsed.problem));
+                continue;
+            }
+            chunk.add(parsed);
+            if (chunk.size() == CHUNK) {
+                results.addAll(store(chunk));
+                chunk.clear();
+            }
+        }
+        results.addAll(store(chunk));
+        results.sort((a, b) -> Integer.compare(a.line(), b.line()));
+        worker.wakeUp();
+        int created = 0, existing = 0, failed = 0;
+        for (LineResult r : results) {
+            switch (r.status()) {
+                case LineResult.CREATED -> created++;
+                case LineResult.EXISTING -> existing++;
+                default -> failed++;
+            }
+        }
+        return new BulkReport(results.size(), created, existing, failed, results);
+    }
+
+    private Parsed parse(NdjsonLines.Line line) {
+        if (line.error() != null) {
+            return Parsed.failed(line.number(), line.error());
+        }
+        try {
+            ArticleInput input = mapper.readValue(line.text(), ArticleInput.class);
+            return new Parsed(line.number(), ArticleIntake.fromJson(input), null);
+        } catch (JsonProcessingException e) {
+            return Parsed.failed(line.number(), "Malformed JSON: " + e.getOriginalMessage());
+        } catch (ProblemException e) {
+            return Parsed.failed(line.number(), e.getMessage());
+        }
+    }
+
+    /** One transaction per chunk; if it fails as a whole, each line gets its own so only bad ones fail. */
+    private List<LineResult> store(List<Parsed> chunk) {
+        if (chunk.isEmpty()) {
+            return List.of();
+        }
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> chunk.stream().map(this::storeOne).toList());
+        } catch (RuntimeException chunkFailed) {
+            List<LineResult> results = new ArrayList<>();
+            for (Parsed p : chunk) {
+                try {
+                    results.add(QuarkusTransaction.requiringNew().call(() -> storeOne(p)));
+                } catch (RuntimeException e) {
+                    results.add(new LineResult(p.line, LineResult.FAILED, null,
+                            problem(p.line, 422, "Unprocessable Content", "The article could not be stored: " + e.getMessage())));
+                }
+            }
+            return results;
+        }
+    }
+
+    private LineResult storeOne(Parsed p) {
+        Optional<Long> id = articles.insertIfAbsent(p.article);
+        if (id.isPresent()) {
+            queue.enqueue(id.get());
+            return new LineResult(p.line, LineResult.CREATED, id.get(), null);
+        }
+        long existing = articles.findExisting(p.article.url(), p.article.contentHash()).orElseThrow().id;
+        return new LineResult(p.line, LineResult.EXISTING, existing, null);
+    }
+
+    private static Problem problem(int line, int status, String title, String detail) {
+        return new Problem("about:blank", title, status, "Line " + line + ": " + detail, null);
+    }
+
+    private record Parsed(int line, NewArticle article, Problem problem) {
+        static Parsed failed(int line, String detail) {
+            return new Parsed(line, null, BulkIngestService.problem(line, 400, "Bad Request", detail));
+        }
+    }
+}

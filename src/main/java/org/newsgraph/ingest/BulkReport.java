@@ -1,0 +1,18 @@
+package org.newsgraph.ingest;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.newsgraph.api.Problem;
+
+/** The answer to a bulk upload: counts, and one result per non-blank line. */
+public record BulkReport(int lines, int created, int existing, int failed, List<LineResult> results) {
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record LineResult(int line, String status, Long id, Problem problem) {
+        public static final String CREATED = "created";
+        public static final String EXISTING = "existing";
+        public static final String FAILED = "failed";
+    }
+}

@@ -1,0 +1,92 @@
+package org.newsgraph.ingest;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+import org.jboss.logging.Logger;
+import org.newsgraph.article.ArticleInput;
+import org.newsgraph.article.ArticleRepository;
+import org.newsgraph.article.NewArticle;
+import org.newsgraph.ingest.AnalysisService.Analysis;
+
+/**
+ * Single-article ingestion: validate, return the existing article if it is already stored, else analyze
+ * and store article and analysis in one transaction. The unique keys on URL and content hash settle
+ * races between concurrent requests for the same article.
+ */
+@ApplicationScoped
+public class IngestService {
+    private static final Logger LOG = Logger.getLogger(IngestService.class);
+
+    @Inject
+    ArticleRepository articles;
+    @Inject
+    AnalysisService analysis;
+    @Inject
+    AnalysisQueue queue;
+
+    public IngestOutcome ingestJson(ArticleInput input) {
+        NewArticle candidate = ArticleIntake.fromJson(input);
+        Optional<Long> existing = findExisting(candidate);
+        if (existing.isPresent()) {
+            return new IngestOutcome(existing.get(), false);
+        }
+        return store(candidate, analyzeSafely(candidate));
+    }
+
+    /** A raw news text: the analysis supplies title, dateline and source, so it runs before the duplicate check. */
+    public IngestOutcome ingestRawText(String text) {
+        NewArticle probe = ArticleIntake.fromRawText(text, null);
+        Analysis result = analyzeSafely(probe);
+        String title = result != null ? result.document().title() : null;
+        NewArticle candidate = ArticleIntake.fromRawText(text, title);
+        Optional<Long> existing = findExisting(candidate);
+        if (existing.isPresent()) {
+            return new IngestOutcome(existing.get(), false);
+        }
+        // The title is a line of the text, so the analyzed text (the body alone) is the same: no second run.
+        return store(candidate, result);
+    }
+
+    private Optional<Long> findExisting(NewArticle candidate) {
+        return QuarkusTransaction.requiringNew().call(
+                () -> articles.findExisting(candidate.url(), candidate.contentHash()).map(a -> a.id));
+    }
+
+    /** Analysis failures do not lose the article: it is stored and queued for a retry. */
+    private Analysis analyzeSafely(NewArticle candidate) {
+        try {
+            return analysis.analyze(candidate.title(), candidate.body(), candidate.declaredLanguage());
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Analysis failed for '%s'; the article is stored and queued for a retry", candidate.title());
+            return null;
+        }
+    }
+
+    private IngestOutcome store(NewArticle candidate, Analysis result) {
+        Optional<Long> created = QuarkusTransaction.requiringNew().call(() -> {
+            Optional<Long> id = articles.insertIfAbsent(candidate);
+            id.ifPresent(articleId -> {
+                if (result != null) {
+                    analysis.record(articleId, result);
+                } else {
+                    queue.enqueue(articleId);
+                }
+            });
+            return id;
+        });
+        if (created.isPresent()) {
+            return new IngestOutcome(created.get(), true);
+        }
+        // Lost a race with a concurrent request for the same article: answer with the winner.
+        return new IngestOutcome(findExisting(candidate).orElseThrow(
+                () -> new IllegalStateException("Article neither inserted nor found")), false);
+    }
+
+    /** The stored article's id and whether this request created it. */
+    public record IngestOutcome(long articleId, boolean created) {}
+}

@@ -1,0 +1,33 @@
+package org.newsgraph.time;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+/** Date expressions found in articles ({@code date_expression}). */
+@ApplicationScoped
+public class DateExpressionRepository {
+    @Inject
+    EntityManager em;
+
+    public void replace(long articleId, List<DateMention> dates) {
+        em.createNativeQuery("delete from date_expression where article_id = :id").setParameter("id", articleId).executeUpdate();
+        int ordinal = 0;
+        for (DateMention d : dates) {
+            em.createNativeQuery("""
+                    insert into date_expression (article_id, ordinal, start_offset, end_offset, surface, calendar, start_date, end_date)
+                    values (:id, :ordinal, :start, :end, :surface, :calendar, :startDate, :endDate)""")
+                    .setParameter("id", articleId)
+                    .setParameter("ordinal", ordinal++)
+                    .setParameter("start", d.start())
+                    .setParameter("end", d.end())
+                    .setParameter("surface", d.text())
+                    .setParameter("calendar", d.calendar())
+                    .setParameter("startDate", d.startDate())
+                    .setParameter("endDate", d.endDate())
+                    .executeUpdate();
+        }
+    }
+}
