@@ -12,7 +12,7 @@ import io.quarkus.runtime.annotations.QuarkusMain;
  */
 @QuarkusMain
 public final class NewsgraphMain {
-    private NewsgraphMain() {}
+    NewsgraphMain() {}
 
     public static void main(String... args) throws Exception {
         if (!ExternalDatasource.isConfigured()) {

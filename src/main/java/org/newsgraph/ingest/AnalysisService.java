@@ -11,6 +11,7 @@ import org.newsgraph.article.AnalysisStatus;
 import org.newsgraph.article.Article;
 import org.newsgraph.article.ArticleRepository;
 import org.newsgraph.article.ArticleText;
+import org.newsgraph.entity.EntityService;
 import org.newsgraph.language.LanguageGuess;
 import org.newsgraph.language.SegmentRepository;
 import org.newsgraph.pipeline.AnalysisPipeline;
@@ -32,6 +33,8 @@ public class AnalysisService {
     SegmentRepository segments;
     @Inject
     DateExpressionRepository dates;
+    @Inject
+    EntityService entities;
 
     /** The analysis of an article's text; pure, stores nothing. */
     public Analysis analyze(String title, String body, String declaredLanguage) {
@@ -68,6 +71,7 @@ public class AnalysisService {
         article.updatedAt = OffsetDateTime.now();
         segments.replace(articleId, doc.segments());
         dates.replace(articleId, doc.dates());
+        entities.recordMentions(articleId, doc);
         articles.updateSearchVector(articleId, article.title, article.body);
     }
 

@@ -1,0 +1,230 @@
+package org.newsgraph.entity;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+/** Entities, aliases and mentions ({@code entity}, {@code entity_alias}, {@code mention}). */
+@ApplicationScoped
+public class EntityRepository {
+    @Inject
+    EntityManager em;
+
+    /** The entity with this key (following merges), creating it if absent; the unique key settles races. */
+    public Resolved resolve(String key, EntityKind kind, String name, String qid, String translitKey) {
+        List<?> inserted = em.createNativeQuery("""
+                insert into entity (entity_key, kind, name, qid, translit_key) values (:key, :kind, :name, :qid, :translit)
+                on conflict (entity_key) do nothing returning id""")
+                .setParameter("key", key).setParameter("kind", kind.name()).setParameter("name", name)
+                .setParameter("qid", qid).setParameter("translit", translitKey)
+                .getResultList();
+        if (!inserted.isEmpty()) {
+            return new Resolved(((Number) inserted.get(0)).longValue(), true);
+        }
+        Object[] row = (Object[]) em.createNativeQuery("select id, merged_into from entity where entity_key = :key")
+                .setParameter("key", key).getSingleResult();
+        long id = ((Number) row[0]).longValue();
+        return new Resolved(row[1] == null ? id : canonical(id), false);
+    }
+
+    /** Follows merged_into to the entity that absorbed this one. */
+    public long canonical(long id) {
+        long current = id;
+        for (int hops = 0; hops < 32; hops++) {
+            Object next = em.createNativeQuery("select merged_into from entity where id = :id").setParameter("id", current)
+                    .getResultStream().findFirst().orElse(null);
+            if (next == null) {
+                return current;
+            }
+            current = ((Number) next).longValue();
+        }
+        return current;
+    }
+
+    /** An entity that a user or the knowledge base gave this exact alias, of this kind (not merged away). */
+    public Optional<Long> findByAlias(String normalized, EntityKind kind) {
+        return em.createNativeQuery("""
+                select e.id from entity_alias a join entity e on e.id = a.entity_id
+                where a.normalized = :normalized and e.kind = :kind and e.merged_into is null and a.origin in ('user', 'kb')
+                order by e.id limit 1""")
+                .setParameter("normalized", normalized).setParameter("kind", kind.name())
+                .getResultStream().findFirst().map(r -> ((Number) r).longValue());
+    }
+
+    /** Adds an alias unless the entity has it already; true when added. */
+    public boolean addAlias(long entityId, String name, String language, String script, String normalized,
+                            String translitKey, String origin) {
+        return em.createNativeQuery("""
+                insert into entity_alias (entity_id, name, language, script, normalized, translit_key, origin)
+                values (:entity, :name, :language, :script, :normalized, :translit, :origin)
+                on conflict (entity_id, normalized) do nothing""")
+                .setParameter("entity", entityId).setParameter("name", name).setParameter("language", language)
+                .setParameter("script", script).setParameter("normalized", normalized)
+                .setParameter("translit", translitKey).setParameter("origin", origin)
+                .executeUpdate() > 0;
+    }
+
+    public void replaceMentions(long articleId, List<StoredMention> mentions) {
+        em.createNativeQuery("delete from mention where article_id = :id").setParameter("id", articleId).executeUpdate();
+        int ordinal = 0;
+        for (StoredMention m : mentions) {
+            em.createNativeQuery("""
+                    insert into mention (article_id, ordinal, entity_id, start_offset, end_offset, surface, normalized, kind,
+                                         confidence, recognizer)
+                    values (:article, :ordinal, :entity, :start, :end, :surface, :normalized, :kind, :confidence, :recognizer)""")
+                    .setParameter("article", articleId).setParameter("ordinal", ordinal++)
+                    .setParameter("entity", m.entityId()).setParameter("start", m.start()).setParameter("end", m.end())
+                    .setParameter("surface", m.surface()).setParameter("normalized", m.normalized())
+                    .setParameter("kind", m.kind()).setParameter("confidence", m.confidence())
+                    .setParameter("recognizer", m.recognizer())
+                    .executeUpdate();
+        }
+    }
+
+    public List<StoredMention> mentionsOf(long articleId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select m.entity_id, m.start_offset, m.end_offset, m.surface, m.normalized, m.kind, m.confidence, m.recognizer
+                from mention m where m.article_id = :id order by m.start_offset, m.ordinal""")
+                .setParameter("id", articleId).getResultList();
+        List<StoredMention> out = new ArrayList<>();
+        for (Object[] r : rows) {
+            out.add(new StoredMention(((Number) r[0]).longValue(), ((Number) r[1]).intValue(), ((Number) r[2]).intValue(),
+                    (String) r[3], (String) r[4], (String) r[5], ((Number) r[6]).doubleValue(), (String) r[7]));
+        }
+        return out;
+    }
+
+    public Optional<EntityRow> find(long id) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select e.id, e.entity_key, e.kind, e.name, e.qid, e.merged_into,
+                       (select count(distinct m.article_id) from mention m where m.entity_id = e.id)
+                from entity e where e.id = :id""").setParameter("id", id).getResultList();
+        return rows.stream().findFirst().map(EntityRepository::row);
+    }
+
+    public Map<Long, EntityRow> findAll(List<Long> ids) {
+        Map<Long, EntityRow> out = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select e.id, e.entity_key, e.kind, e.name, e.qid, e.merged_into,
+                       (select count(distinct m.article_id) from mention m where m.entity_id = e.id)
+                from entity e where e.id in (:ids)""").setParameter("ids", ids).getResultList();
+        for (Object[] r : rows) {
+            EntityRow row = row(r);
+            out.put(row.id(), row);
+        }
+        return out;
+    }
+
+    public List<AliasRow> aliases(long entityId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select name, language, script, origin from entity_alias where entity_id = :id
+                order by origin, language nulls last, name""").setParameter("id", entityId).getResultList();
+        return rows.stream().map(r -> new AliasRow((String) r[0], (String) r[1], (String) r[2], (String) r[3])).toList();
+    }
+
+    /** Ids of one page of entities (id ascending) matching the filters. */
+    public List<Long> search(String normalizedPrefix, String translitKey, EntityKind kind, String language, Long after, int limit) {
+        StringBuilder sql = new StringBuilder("select e.id from entity e where e.merged_into is null");
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (normalizedPrefix != null) {
+            sql.append(" and (exists (select 1 from entity_alias a where a.entity_id = e.id and (a.normalized like :prefix escape '\\'");
+            params.put("prefix", normalizedPrefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            if (translitKey != null && !translitKey.isBlank()) {
+                sql.append(" or a.translit_key = :translit");
+                params.put("translit", translitKey);
+            }
+            sql.append(")))");
+        }
+        if (kind != null) {
+            sql.append(" and e.kind = :kind");
+            params.put("kind", kind.name());
+        }
+        if (language != null) {
+            sql.append(" and exists (select 1 from entity_alias l where l.entity_id = e.id and l.language = :language)");
+            params.put("language", language);
+        }
+        if (after != null) {
+            sql.append(" and e.id > :after");
+            params.put("after", after);
+        }
+        sql.append(" order by e.id limit :limit");
+        params.put("limit", limit);
+        Query q = em.createNativeQuery(sql.toString());
+        params.forEach(q::setParameter);
+        return ids(q.getResultList());
+    }
+
+    /** Articles mentioning the entity, newest first. */
+    public List<Long> articleIds(long entityId, Long after, int limit) {
+        Query q = em.createNativeQuery("""
+                select distinct m.article_id from mention m where m.entity_id = :entity
+                and (cast(:after as bigint) is null or m.article_id < cast(:after as bigint))
+                order by m.article_id desc limit :limit""")
+                .setParameter("entity", entityId).setParameter("after", after).setParameter("limit", limit);
+        return ids(q.getResultList());
+    }
+
+    /** Entities mentioned in the same articles, with the number of shared articles, most first. */
+    public List<long[]> cooccurring(long entityId, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select o.entity_id, count(distinct o.article_id) as shared
+                from mention m join mention o on o.article_id = m.article_id and o.entity_id <> m.entity_id
+                where m.entity_id = :entity
+                group by o.entity_id order by shared desc, o.entity_id limit :limit""")
+                .setParameter("entity", entityId).setParameter("limit", limit).getResultList();
+        return rows.stream().map(r -> new long[] {((Number) r[0]).longValue(), ((Number) r[1]).longValue()}).toList();
+    }
+
+    /** Moves everything of {@code from} to {@code into}; {@code from} stays as a redirect. Returns affected articles. */
+    public List<Long> merge(long into, long from) {
+        List<Long> articles = ids(em.createNativeQuery("select distinct article_id from mention where entity_id = :from")
+                .setParameter("from", from).getResultList());
+        em.createNativeQuery("""
+                insert into entity_alias (entity_id, name, language, script, normalized, translit_key, origin)
+                select :into, name, language, script, normalized, translit_key, origin from entity_alias where entity_id = :from
+                on conflict (entity_id, normalized) do nothing""")
+                .setParameter("into", into).setParameter("from", from).executeUpdate();
+        em.createNativeQuery("update mention set entity_id = :into where entity_id = :from")
+                .setParameter("into", into).setParameter("from", from).executeUpdate();
+        em.createNativeQuery("update entity set merged_into = :into where id = :from or merged_into = :from")
+                .setParameter("into", into).setParameter("from", from).executeUpdate();
+        return articles;
+    }
+
+    private static List<Long> ids(List<?> rows) {
+        List<Long> out = new ArrayList<>(rows.size());
+        for (Object r : rows) {
+            out.add(((Number) r).longValue());
+        }
+        return out;
+    }
+
+    private static EntityRow row(Object[] r) {
+        return new EntityRow(((Number) r[0]).longValue(), (String) r[1], EntityKind.valueOf((String) r[2]), (String) r[3],
+                (String) r[4], r[5] == null ? null : ((Number) r[5]).longValue(), ((Number) r[6]).longValue());
+    }
+
+    public record Resolved(long id, boolean created) {}
+
+    public record StoredMention(long entityId, int start, int end, String surface, String normalized, String kind,
+                                double confidence, String recognizer) {}
+
+    public record EntityRow(long id, String key, EntityKind kind, String name, String qid, Long mergedInto, long articleCount) {}
+
+    public record AliasRow(String name, String language, String script, String origin) {}
+}

@@ -1,0 +1,216 @@
+package org.newsgraph.entity;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.newsgraph.api.Cursor;
+import org.newsgraph.api.Page;
+import org.newsgraph.api.ProblemException;
+import org.newsgraph.article.Article;
+import org.newsgraph.article.ArticleRepository;
+import org.newsgraph.article.ArticleText;
+import org.newsgraph.entity.EntityRepository.EntityRow;
+import org.newsgraph.entity.EntityRepository.StoredMention;
+import org.newsgraph.entity.EntityViews.Alias;
+import org.newsgraph.entity.EntityViews.AliasInput;
+import org.newsgraph.entity.EntityViews.ArticleEntities;
+import org.newsgraph.entity.EntityViews.ArticleMention;
+import org.newsgraph.entity.EntityViews.EntityArticle;
+import org.newsgraph.entity.EntityViews.EntityDetail;
+import org.newsgraph.entity.EntityViews.EntitySummary;
+import org.newsgraph.entity.EntityViews.RelatedEntity;
+import org.newsgraph.pipeline.Document;
+import org.newsgraph.text.Scripts;
+import org.newsgraph.text.TextNormalizer;
+
+/**
+ * Canonical entities in the store: resolves the linker's keys to entity rows (creating them with their
+ * knowledge-base aliases the first time), records every alias seen in an article with its language and
+ * script, and serves search, detail, co-occurrence, user aliases and merges.
+ */
+@ApplicationScoped
+public class EntityService {
+    static final int MAX_ALIAS_CHARS = 200;
+    static final String OBSERVED = "observed";
+    static final String KB = "kb";
+    static final String USER = "user";
+
+    @Inject
+    EntityRepository entities;
+    @Inject
+    ArticleRepository articles;
+    @Inject
+    Event<EntitiesMerged> merged;
+
+    /** Stores the document's mentions for the article (part of the caller's analysis transaction). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordMentions(long articleId, Document doc) {
+        String language = doc.language().isDetermined() ? doc.language().baseLanguage() : null;
+        Map<String, Long> resolved = new HashMap<>();
+        List<StoredMention> stored = new ArrayList<>();
+        for (Mention m : doc.mentions()) {
+            if (m.entityKey() == null) {
+                continue;
+            }
+            long entityId = resolved.computeIfAbsent(m.kind() + "|" + m.entityKey(), k -> resolve(m));
+            entities.addAlias(entityId, m.surface(), language, Scripts.dominant(m.surface()), normalized(m),
+                    TransliterationKey.of(m.surface()), OBSERVED);
+            stored.add(new StoredMention(entityId, m.start(), m.end(), m.surface(), normalized(m), m.kind().name(),
+                    m.confidence(), m.recognizer()));
+        }
+        entities.replaceMentions(articleId, stored);
+    }
+
+    private long resolve(Mention m) {
+        KnowledgeBase.Entity known = KnowledgeBase.shared().entity(m.entityKey());
+        if (known == null) {
+            // A name the knowledge base lacks: a user alias or a KB alias of the same kind wins over a new entity.
+            Optional<Long> byAlias = entities.findByAlias(normalized(m), m.kind());
+            if (byAlias.isPresent()) {
+                return byAlias.get();
+            }
+            String translit = m.entityKey().startsWith("tk:") ? m.entityKey().substring(m.entityKey().lastIndexOf(':') + 1) : null;
+            return entities.resolve(m.entityKey(), m.kind(), m.surface(), null, translit).id();
+        }
+        EntityRepository.Resolved r = entities.resolve(known.id(), known.kind(), known.preferredName("en"), known.qid(),
+                TransliterationKey.of(known.preferredName("en")));
+        if (r.created()) {
+            for (KnowledgeBase.Alias alias : known.aliases()) {
+                entities.addAlias(r.id(), alias.text(), alias.language(), alias.script(), TextNormalizer.matchKey(alias.text()),
+                        TransliterationKey.of(alias.text()), KB);
+            }
+        }
+        return r.id();
+    }
+
+    private static String normalized(Mention m) {
+        return m.normalized() != null && !m.normalized().isBlank() ? m.normalized() : TextNormalizer.matchKey(m.surface());
+    }
+
+    @Transactional
+    public ArticleEntities ofArticle(long articleId) {
+        Article article = articles.findById(articleId);
+        if (article == null) {
+            throw ProblemException.notFound("No article with id " + articleId + ".");
+        }
+        ArticleText text = ArticleText.of(article.title, article.body);
+        List<StoredMention> mentions = entities.mentionsOf(articleId);
+        Map<Long, EntityRow> rows = entities.findAll(mentions.stream().map(StoredMention::entityId).distinct().toList());
+        List<ArticleMention> views = mentions.stream().map(m -> {
+            ArticleText.Location at = text.locate(m.start(), m.end());
+            EntityRow e = rows.get(m.entityId());
+            return new ArticleMention(at.field(), at.start(), at.end(), m.surface(), m.normalized(), m.kind(), m.confidence(),
+                    m.recognizer(), m.entityId(), e == null ? null : e.name());
+        }).toList();
+        return new ArticleEntities(articleId, views, rows.values().stream().map(EntitySummary::of).toList());
+    }
+
+    @Transactional
+    public Page<EntitySummary> search(String q, EntityKind kind, String language, Long after, int limit) {
+        String prefix = q == null ? null : TextNormalizer.matchKey(q);
+        if (prefix != null && prefix.isBlank()) {
+            throw ProblemException.badRequest("'q' has no letters or digits to search for.");
+        }
+        String translit = q == null ? null : TransliterationKey.of(q);
+        List<Long> ids = entities.search(prefix, translit, kind, language, after, limit + 1);
+        boolean more = ids.size() > limit;
+        List<Long> page = more ? ids.subList(0, limit) : ids;
+        Map<Long, EntityRow> rows = entities.findAll(page);
+        List<EntitySummary> items = page.stream().map(rows::get).map(EntitySummary::of).toList();
+        return new Page<>(items, more ? Cursor.encode(page.get(page.size() - 1)) : null);
+    }
+
+    @Transactional
+    public EntityDetail detail(long id) {
+        EntityRow row = canonicalRow(id);
+        List<Alias> aliases = entities.aliases(row.id()).stream()
+                .map(a -> new Alias(a.name(), a.language(), a.script(), a.origin())).toList();
+        Map<String, String> names = new LinkedHashMap<>();
+        KnowledgeBase.Entity known = KnowledgeBase.shared().entity(row.key());
+        if (known != null) {
+            names.putAll(new java.util.TreeMap<>(known.preferredNames()));
+        }
+        for (Alias a : aliases) {
+            if (a.language() != null) {
+                names.putIfAbsent(a.language(), a.name());
+            }
+        }
+        return new EntityDetail(row.id(), row.kind().name(), row.key(), row.qid(), row.name(), names, aliases, row.articleCount());
+    }
+
+    @Transactional
+    public Page<EntityArticle> articlesOf(long id, Long after, int limit) {
+        EntityRow row = canonicalRow(id);
+        List<Long> ids = entities.articleIds(row.id(), after, limit + 1);
+        boolean more = ids.size() > limit;
+        List<Long> page = more ? ids.subList(0, limit) : ids;
+        List<EntityArticle> items = articles.findInOrder(page).stream()
+                .map(a -> new EntityArticle(a.id, a.title, a.language, a.publishedAt)).toList();
+        return new Page<>(items, more ? Cursor.encode(page.get(page.size() - 1)) : null);
+    }
+
+    @Transactional
+    public List<RelatedEntity> related(long id, int limit) {
+        EntityRow row = canonicalRow(id);
+        List<long[]> pairs = entities.cooccurring(row.id(), limit);
+        Map<Long, EntityRow> rows = entities.findAll(pairs.stream().map(p -> p[0]).toList());
+        return pairs.stream().filter(p -> rows.containsKey(p[0]))
+                .map(p -> new RelatedEntity(EntitySummary.of(rows.get(p[0])), p[1])).toList();
+    }
+
+    /** Adds a user alias; true when new. Future mentions with this name of the same kind link here. */
+    @Transactional
+    public boolean addAlias(long id, AliasInput input) {
+        EntityRow row = canonicalRow(id);
+        if (input == null || input.name() == null || input.name().isBlank()) {
+            throw ProblemException.badRequest("'name' is required and must not be blank.");
+        }
+        String name = input.name().strip();
+        if (name.length() > MAX_ALIAS_CHARS) {
+            throw ProblemException.badRequest("'name' is longer than " + MAX_ALIAS_CHARS + " characters.");
+        }
+        if (name.codePoints().noneMatch(Character::isLetter) || name.indexOf('\0') >= 0) {
+            throw ProblemException.badRequest("'name' must contain letters.");
+        }
+        String language = input.language() == null || input.language().isBlank() ? null
+                : org.newsgraph.ingest.ArticleIntake.checkLanguage(input.language().strip());
+        return entities.addAlias(row.id(), name, language, Scripts.dominant(name), TextNormalizer.matchKey(name),
+                TransliterationKey.of(name), USER);
+    }
+
+    /** Merges {@code otherId} into {@code id}: aliases and mentions move, the other id redirects here. */
+    @Transactional
+    public EntityDetail merge(long id, Long otherId) {
+        if (otherId == null) {
+            throw ProblemException.badRequest("'entityId' (the entity to merge into this one) is required.");
+        }
+        EntityRow into = canonicalRow(id);
+        EntityRow from = canonicalRow(otherId);
+        if (into.id() == from.id()) {
+            throw ProblemException.badRequest("Entity " + otherId + " is already entity " + into.id() + ".");
+        }
+        if (into.kind() != from.kind()) {
+            throw new ProblemException(409, "Conflict", "Cannot merge a " + from.kind() + " into a " + into.kind() + ".");
+        }
+        List<Long> affected = entities.merge(into.id(), from.id());
+        merged.fire(new EntitiesMerged(into.id(), from.id(), affected));
+        return detail(into.id());
+    }
+
+    private EntityRow canonicalRow(long id) {
+        EntityRow row = entities.find(id).orElseThrow(() -> ProblemException.notFound("No entity with id " + id + "."));
+        return row.mergedInto() == null ? row : entities.find(entities.canonical(id)).orElseThrow();
+    }
+
+    /** Fired after a merge so that dependent results (cross-references) can be recomputed for these articles. */
+    public record EntitiesMerged(long into, long from, List<Long> articleIds) {}
+}
