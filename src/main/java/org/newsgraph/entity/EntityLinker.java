@@ -8,7 +8,6 @@ import java.util.Map;
 
 import org.newsgraph.pipeline.Analyzer;
 import org.newsgraph.pipeline.Document;
-import org.newsgraph.text.TextNormalizer;
 import org.newsgraph.text.Token;
 
 /**
@@ -68,7 +67,8 @@ public final class EntityLinker implements Analyzer {
         int longest = 1;
         for (Mention m : mentions) {
             covered.set(m.start(), m.end());
-            List<String> keys = KnowledgeBase.tokenKeys(m.surface());
+            List<String> keys = KnowledgeBase.tokenKeys(m.normalized() != null && !m.normalized().isBlank()
+                    ? m.normalized() : m.surface());
             if (keys.isEmpty() || !propagatable(m, keys)) {
                 continue;
             }
@@ -106,13 +106,21 @@ public final class EntityLinker implements Analyzer {
             String surface = text.substring(start, end);
             boolean free = covered.nextSetBit(start) < 0 || covered.nextSetBit(start) >= end;
             if (free && caseCompatible(best.surface(), surface)) {
-                added.add(new Mention(start, end, surface, TextNormalizer.matchKey(surface), best.kind(),
+                added.add(new Mention(start, end, surface, seqKey(words, i, bestEnd), best.kind(),
                         best.confidence() * PROPAGATION_FACTOR, PROPAGATION, best.entityKey()));
                 covered.set(start, end);
                 i = bestEnd;
             }
         }
         mentions.addAll(added);
+    }
+
+    private static String seqKey(List<Token> words, int from, int to) {
+        StringBuilder key = new StringBuilder(words.get(from).key());
+        for (int k = from + 1; k <= to; k++) {
+            key.append(' ').append(words.get(k).key());
+        }
+        return key.toString();
     }
 
     /** Short or stop-word names would spread onto ordinary words; those are not propagated. */

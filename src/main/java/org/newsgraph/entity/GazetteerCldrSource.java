@@ -21,12 +21,14 @@ import com.ibm.icu.util.ULocale;
  * ("Europe/Paris" -> Paris, Париж, پاریس...). Nothing here is a hand-written table.
  */
 final class GazetteerCldrSource {
-    /** A name in one locale. */
-    record LocalizedName(String language, String name) {}
+    /** A name in one locale, with its token-key sequence ({@link KnowledgeBase#tokenKeys} joined by spaces). */
+    record LocalizedName(String language, String name, String key) {}
+
+    /** Names of one locale: region code or zone id -> names. */
+    record LocaleNames(Map<String, List<LocalizedName>> regions, Map<String, List<LocalizedName>> cities) {}
 
     /** Names gathered per locale are kept, so a second knowledge base in the same process costs nothing. */
-    private static final Map<ULocale, Map<String, List<LocalizedName>>> REGION_CACHE = new ConcurrentHashMap<>();
-    private static final Map<ULocale, Map<String, List<LocalizedName>>> CITY_CACHE = new ConcurrentHashMap<>();
+    private static final Map<ULocale, LocaleNames> MEMORY_CACHE = new ConcurrentHashMap<>();
 
     private GazetteerCldrSource() {}
 
@@ -53,14 +55,19 @@ final class GazetteerCldrSource {
         return locale.getScript().isEmpty() ? locale.getLanguage() : locale.getLanguage() + "-" + locale.getScript();
     }
 
-    /** Region code ("AZ") -> its names in the given locales. */
-    static Map<String, List<LocalizedName>> regionNames(List<ULocale> locales) {
-        Map<String, List<LocalizedName>> names = new LinkedHashMap<>();
-        for (ULocale locale : locales) {
-            REGION_CACHE.computeIfAbsent(locale, GazetteerCldrSource::regionNamesOf)
-                    .forEach((code, list) -> names.computeIfAbsent(code, k -> new ArrayList<>()).addAll(list));
-        }
-        return names;
+    /**
+     * Names of the given locales. Reading CLDR through ICU costs about 60 ms per locale and folding the names
+     * as much again, so each locale's result is also written to a disk cache ({@link GazetteerCldrCache}) and
+     * read back by later processes.
+     */
+    static List<LocaleNames> names(List<ULocale> locales) {
+        return locales.parallelStream()
+                .map(locale -> MEMORY_CACHE.computeIfAbsent(locale, GazetteerCldrCache::readOrCompute))
+                .toList();
+    }
+
+    static LocaleNames compute(ULocale locale) {
+        return new LocaleNames(regionNamesOf(locale), cityNamesOf(locale));
     }
 
     private static Map<String, List<LocalizedName>> regionNamesOf(ULocale locale) {
@@ -76,20 +83,10 @@ final class GazetteerCldrSource {
             addIfName(forms, shortNames.regionDisplayName(code), code);
             if (!forms.isEmpty()) {
                 List<LocalizedName> list = out.computeIfAbsent(code, k -> new ArrayList<>());
-                forms.forEach(f -> list.add(new LocalizedName(tag, f)));
+                forms.forEach(f -> list.add(named(tag, f)));
             }
         }
         return out;
-    }
-
-    /** Canonical zone id ("Asia/Baku") -> the exemplar city's names in the given locales. */
-    static Map<String, List<LocalizedName>> cityNames(List<ULocale> locales) {
-        Map<String, List<LocalizedName>> names = new LinkedHashMap<>();
-        for (ULocale locale : locales) {
-            CITY_CACHE.computeIfAbsent(locale, GazetteerCldrSource::cityNamesOf)
-                    .forEach((zone, list) -> names.computeIfAbsent(zone, k -> new ArrayList<>()).addAll(list));
-        }
-        return names;
     }
 
     private static Map<String, List<LocalizedName>> cityNamesOf(ULocale locale) {
@@ -99,17 +96,28 @@ final class GazetteerCldrSource {
         for (String zone : canonicalZones()) {
             String city = zoneNames.getExemplarLocationName(zone);
             if (city != null && !city.isBlank()) {
-                out.computeIfAbsent(zone, k -> new ArrayList<>()).add(new LocalizedName(tag, city));
+                out.computeIfAbsent(zone, k -> new ArrayList<>()).add(named(tag, city));
             }
         }
         return out;
     }
 
+    private static LocalizedName named(String tag, String name) {
+        return new LocalizedName(tag, name, String.join(" ", KnowledgeBase.tokenKeys(name)));
+    }
+
+    private static volatile Set<String> zones;
+
     static Set<String> canonicalZones() {
+        Set<String> cached = zones;
+        if (cached != null) {
+            return cached;
+        }
         Set<String> zones = new TreeSet<>(TimeZone.getAvailableIDs(TimeZone.SystemTimeZoneType.CANONICAL_LOCATION,
                 null, null));
         zones.removeIf(z -> !z.contains("/") || z.startsWith("Etc/"));
-        return zones;
+        GazetteerCldrSource.zones = Set.copyOf(zones);
+        return GazetteerCldrSource.zones;
     }
 
     private static void addIfName(Set<String> forms, String name, String code) {

@@ -59,6 +59,11 @@ public final class GazetteerRecognizer implements Analyzer {
         this.kb = kb;
     }
 
+    /** The tokens this recognizer uses when the document has no token layer (ICU word breaks, matchKey keys). */
+    public static List<Token> fallbackTokens(String text) {
+        return GazetteerTokens.tokenize(text);
+    }
+
     @Override
     public void analyze(Document document) {
         String text = document.text();
@@ -70,7 +75,7 @@ public final class GazetteerRecognizer implements Analyzer {
         List<Mention> found = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
-            Match best = longestAt(text, words, i, turkic, persian, arabic);
+            Match best = longestAt(text, words, i, turkic, persian, arabic, language);
             if (best == null) {
                 i++;
                 continue;
@@ -82,11 +87,11 @@ public final class GazetteerRecognizer implements Analyzer {
     }
 
     private Match longestAt(String text, List<Token> words, int i, boolean turkic, boolean persian,
-                            boolean arabic) {
+                            boolean arabic, String language) {
         Token first = words.get(i);
         boolean arabicScript = GazetteerTokens.isArabicScript(first.surface());
         List<FirstVariant> firsts = new ArrayList<>(4);
-        firsts.add(new FirstVariant(first.key(), 0, 0));
+        firsts.add(new FirstVariant(first.key(), null, false));
         if (arabicScript && arabic) {
             addCliticVariants(first, firsts);
         }
@@ -106,14 +111,15 @@ public final class GazetteerRecognizer implements Analyzer {
                 String before = j == i ? "" : seq.substring(0, seq.length() - last.key().length());
                 String lastKey = j == i ? fv.key : last.key();
                 boolean lastArabic = GazetteerTokens.isArabicScript(last.surface());
-                Match m = tryKey(text, words, i, j, fv, seq.toString(), compact.toString(), lastArabic, 0, null);
+                Match m = tryKey(text, words, i, j, fv, seq.toString(), compact.toString(), lastArabic, 0, null,
+                        language);
                 if (m == null) {
                     for (String stem : stems(lastKey, last.key(), turkic && !lastArabic, persian && lastArabic)) {
                         String stemmedSeq = before + stem;
                         String stemmedCompact = compact.substring(0, compact.length() - lastKey.length()) + stem;
                         int cut = lastKey.length() - stem.length();
                         m = tryKey(text, words, i, j, fv, stemmedSeq, stemmedCompact, lastArabic, cut,
-                                last.key().substring(0, last.key().length() - cut));
+                                last.key().substring(0, last.key().length() - cut), language);
                         if (m != null) {
                             break;
                         }
@@ -134,9 +140,9 @@ public final class GazetteerRecognizer implements Analyzer {
     }
 
     private Match tryKey(String text, List<Token> words, int i, int j, FirstVariant fv, String seq, String compact,
-                         boolean arabicScript, int suffixCut, String lastStemKey) {
+                         boolean arabicScript, int suffixCut, String lastStemKey, String language) {
         List<KnowledgeBase.Posting> postings = kb.postings(seq);
-        if (postings == null && arabicScript) {
+        if (postings == null && arabicScript && compactJoinable(words, i, j)) {
             postings = kb.compactPostings(compact);
         }
         if (postings == null) {
@@ -144,7 +150,11 @@ public final class GazetteerRecognizer implements Analyzer {
         }
         Token first = words.get(i);
         Token last = words.get(j);
-        int start = first.start() + fv.startOffset;
+        int offset = fv.startOffset(first.surface());
+        if (offset < 0) {
+            return null;
+        }
+        int start = first.start() + offset;
         int end = last.end();
         if (lastStemKey != null) {
             int len = originalLength(last.surface(), lastStemKey);
@@ -158,6 +168,11 @@ public final class GazetteerRecognizer implements Analyzer {
         }
         String surface = text.substring(start, end);
         for (KnowledgeBase.Posting p : postings) {
+            if (p.alias().fromCldr() && !"und".equals(language) && !language.equals(p.language())) {
+                // CLDR names every place in ~300 languages; in a text of known language only its own names
+                // count, else Urdu or Pashto city names fire on Persian words (قابل, ...)
+                continue;
+            }
             if (p.abbreviation() && !isAllCaps(surface)) {
                 continue;
             }
@@ -167,11 +182,28 @@ public final class GazetteerRecognizer implements Analyzer {
             if (j == i && suffixCut > 0 && kb.isStopword(TextNormalizer.matchKey(surface))) {
                 continue;
             }
-            int modified = (fv.startOffset > 0 || fv.cliticChars > 0 ? 1 : 0) + (suffixCut > 0 ? 1 : 0);
+            int modified = (fv.clitic != null ? 1 : 0) + (suffixCut > 0 ? 1 : 0);
             boolean ambiguous = postings.stream().map(KnowledgeBase.Posting::entity).distinct().count() > 1;
-            return new Match(start, end, j, p.entity(), modified, ambiguous);
+            return new Match(start, end, j, p.entity(), modified, ambiguous, seq);
         }
         return null;
+    }
+
+    /**
+     * Words glued without their space ("عدمتعهد") are matched against the compact index, but a stop word
+     * or a one-letter word may not take part ("و یک" is not Wake Island's "ویک").
+     */
+    private boolean compactJoinable(List<Token> words, int i, int j) {
+        if (i == j) {
+            return true;
+        }
+        for (int k = i; k <= j; k++) {
+            String key = words.get(k).key();
+            if (key.codePointCount(0, key.length()) < 2 || kb.isStopword(key)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void addCliticVariants(Token token, List<FirstVariant> out) {
@@ -181,21 +213,14 @@ public final class GazetteerRecognizer implements Analyzer {
                 continue;
             }
             String rest = key.substring(clitic.length());
-            int cliticLength = originalLength(token.surface(), clitic);
-            if (cliticLength <= 0) {
-                continue;
-            }
-            cliticLength = skipMarks(token.surface(), cliticLength);
-            if (clitic.endsWith("ال") && clitic.length() > 2) {
-                // keep the article in the span: "بالأمم" -> "الأمم"
-                int articleAt = originalLength(token.surface(), clitic.substring(0, clitic.length() - 2));
-                out.add(new FirstVariant("ال" + rest, skipMarks(token.surface(), articleAt), clitic.length()));
-            } else if (clitic.endsWith("لل")) {
-                int articleAt = originalLength(token.surface(), clitic.substring(0, clitic.length() - 1));
-                out.add(new FirstVariant("ال" + rest, skipMarks(token.surface(), articleAt), clitic.length()));
+            if (clitic.length() > 2 && (clitic.endsWith("ال") || clitic.endsWith("لل"))) {
+                // keep the article in the span: "بالأمم" -> "الأمم", "للأمم" -> "لأمم" read as "الأمم"
+                out.add(new FirstVariant("ال" + rest, clitic, true));
+            } else if (clitic.equals("لل")) {
+                out.add(new FirstVariant("ال" + rest, clitic, true));
             }
             if (rest.length() >= MIN_STEM) {
-                out.add(new FirstVariant(rest, cliticLength, clitic.length()));
+                out.add(new FirstVariant(rest, clitic, false));
             }
         }
     }
@@ -272,10 +297,30 @@ public final class GazetteerRecognizer implements Analyzer {
         return List.copyOf(sorted);
     }
 
-    private record FirstVariant(String key, int startOffset, int cliticChars) {}
+    /**
+     * The first word as looked up: whole ({@code clitic == null}) or without a clitic; with
+     * {@code keepsArticle} the lookup key re-adds ال and the span keeps the clitic's article letters.
+     */
+    private record FirstVariant(String key, String clitic, boolean keepsArticle) {
+        /** Chars of the original word before the name starts, or -1; computed only for a hit. */
+        int startOffset(String surface) {
+            if (clitic == null) {
+                return 0;
+            }
+            String dropped = keepsArticle
+                    ? clitic.substring(0, clitic.length() - (clitic.endsWith("ال") ? 2 : 1))
+                    : clitic;
+            if (dropped.isEmpty()) {
+                return 0;
+            }
+            int length = originalLength(surface, dropped);
+            return length <= 0 ? -1 : skipMarks(surface, length);
+        }
+    }
 
+    /** {@code key}: the token keys the name was found under, i.e. its folded form. */
     private record Match(int start, int end, int lastToken, KnowledgeBase.Entity entity, int modified,
-                         boolean ambiguous) {
+                         boolean ambiguous, String key) {
         Mention toMention(String text) {
             String surface = text.substring(start, end);
             double confidence = entity.curated() ? 0.9 : 0.8;
@@ -283,7 +328,7 @@ public final class GazetteerRecognizer implements Analyzer {
             if (ambiguous) {
                 confidence -= 0.1;
             }
-            return new Mention(start, end, surface, TextNormalizer.matchKey(surface), entity.kind(), confidence, NAME,
+            return new Mention(start, end, surface, key, entity.kind(), confidence, NAME,
                     entity.id());
         }
     }

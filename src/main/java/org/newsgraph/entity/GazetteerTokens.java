@@ -1,7 +1,10 @@
 package org.newsgraph.entity;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
@@ -21,9 +24,19 @@ import org.newsgraph.text.Token;
 final class GazetteerTokens {
     private GazetteerTokens() {}
 
+    /** Fallback tokens of documents without a token layer, kept while the document lives (gazetteer + linker). */
+    private static final Map<Document, List<Token>> FALLBACK = Collections.synchronizedMap(new WeakHashMap<>());
+
     static List<Token> words(Document document) {
         List<Token> layer = document.tokens();
-        List<Token> source = layer.isEmpty() ? tokenize(document.text()) : layer;
+        List<Token> source = layer;
+        if (layer.isEmpty()) {
+            source = FALLBACK.get(document);
+            if (source == null) {
+                source = tokenize(document.text()); // outside the lock: documents are analyzed concurrently
+                FALLBACK.put(document, source);
+            }
+        }
         List<Token> words = new ArrayList<>(source.size());
         for (Token t : source) {
             if (hasLetterOrDigit(t.surface()) && !t.key().isEmpty()) {

@@ -43,8 +43,11 @@ public final class KnowledgeBase {
     static final String CURATED_RESOURCE = "/kb/entities.tsv";
     static final String STOPWORDS_RESOURCE = "/kb/stopwords.tsv";
 
-    /** One name of an entity, as written, with its language (BCP-47) and script (ISO 15924). */
-    public record Alias(String text, String language, String script) {}
+    /**
+     * One name of an entity, as written, with its language (BCP-47), script (ISO 15924), its token-key
+     * sequence (the index key) and whether it comes from CLDR rather than the curated file.
+     */
+    public record Alias(String text, String language, String script, String key, boolean fromCldr) {}
 
     /** An entity: id (QID when known, else "kb:slug", "cldr:region:XX", "cldr:city:Zone/Id"). */
     public record Entity(String id, EntityKind kind, String qid, boolean curated, boolean country,
@@ -59,7 +62,13 @@ public final class KnowledgeBase {
     }
 
     /** An indexed alias: which entity, and whether the text must show it in capitals (UN, BMT, ООН). */
-    record Posting(Entity entity, Alias alias, boolean abbreviation, boolean capitalized) {}
+    record Posting(Entity entity, Alias alias, boolean abbreviation, boolean capitalized) {
+        /** The base language of the alias ("az" for "az-Cyrl"). */
+        String language() {
+            int dash = alias.language().indexOf('-');
+            return dash > 0 ? alias.language().substring(0, dash) : alias.language();
+        }
+    }
 
     private static final Comparator<Entity> PREFERENCE = Comparator
             .comparing((Entity e) -> !e.curated())
@@ -89,11 +98,11 @@ public final class KnowledgeBase {
         for (Entity entity : byId.values()) {
             Set<String> seen = new HashSet<>();
             for (Alias alias : entity.aliases()) {
-                List<String> keys = tokenKeys(alias.text());
-                if (keys.isEmpty()) {
+                String key = alias.key();
+                if (key.isEmpty()) {
                     continue;
                 }
-                String key = String.join(" ", keys);
+                List<String> keys = Arrays.asList(key.split(" "));
                 boolean abbreviation = isAbbreviation(alias.text());
                 if (!usable(keys, key, abbreviation, stopwords)) {
                     skipped++;
@@ -170,27 +179,29 @@ public final class KnowledgeBase {
             }
         }
         List<ULocale> locales = GazetteerCldrSource.locales(cldrLanguages);
-        GazetteerCldrSource.regionNames(locales).forEach((code, names) -> {
-            EntityBuilder b = byCldrLink.get("region:" + code);
-            if (b == null) {
-                b = new EntityBuilder("cldr:region:" + code, EntityKind.LOC, null, false);
-                builders.put(b.id, b);
-            }
-            b.country = true;
-            for (GazetteerCldrSource.LocalizedName n : names) {
-                b.add(n.language(), n.name());
-            }
-        });
-        GazetteerCldrSource.cityNames(locales).forEach((zone, names) -> {
-            EntityBuilder b = byCldrLink.get("city:" + zone);
-            if (b == null) {
-                b = new EntityBuilder("cldr:city:" + zone, EntityKind.LOC, null, false);
-                builders.put(b.id, b);
-            }
-            for (GazetteerCldrSource.LocalizedName n : names) {
-                b.add(n.language(), n.name());
-            }
-        });
+        for (GazetteerCldrSource.LocaleNames localeNames : GazetteerCldrSource.names(locales)) {
+            localeNames.regions().forEach((code, names) -> {
+                EntityBuilder b = byCldrLink.get("region:" + code);
+                if (b == null) {
+                    b = builders.computeIfAbsent("cldr:region:" + code,
+                            id -> new EntityBuilder(id, EntityKind.LOC, null, false));
+                }
+                b.country = true;
+                for (GazetteerCldrSource.LocalizedName n : names) {
+                    b.add(n.language(), n.name(), n.key(), true);
+                }
+            });
+            localeNames.cities().forEach((zone, names) -> {
+                EntityBuilder b = byCldrLink.get("city:" + zone);
+                if (b == null) {
+                    b = builders.computeIfAbsent("cldr:city:" + zone,
+                            id -> new EntityBuilder(id, EntityKind.LOC, null, false));
+                }
+                for (GazetteerCldrSource.LocalizedName n : names) {
+                    b.add(n.language(), n.name(), n.key(), true);
+                }
+            });
+        }
         Map<String, Entity> byId = new LinkedHashMap<>();
         builders.values().forEach(b -> byId.put(b.id, b.build()));
         return new KnowledgeBase(byId, stopwords);
@@ -275,12 +286,69 @@ public final class KnowledgeBase {
 
     /** The match keys of the words of a name, punctuation left out. */
     static List<String> tokenKeys(String name) {
+        if (isFoldedKey(name)) {
+            return Arrays.asList(name.split(" ")); // already a key: folding it again would not change it
+        }
+        if (lettersAndSpacesOnly(name)) {
+            // the common case: word breaks are the spaces, so one matchKey call does (ZWNJ stays inside words)
+            String key = TextNormalizer.matchKey(name);
+            return key.isEmpty() ? List.of() : Arrays.asList(key.split(" "));
+        }
         List<Token> tokens = GazetteerTokens.tokenize(name);
         List<String> keys = new ArrayList<>(tokens.size());
         for (Token t : tokens) {
             keys.add(t.key());
         }
         return keys;
+    }
+
+    /** Lower-case letters and single spaces only, no ZWNJ or marks: what matchKey of a plain name gives. */
+    private static boolean isFoldedKey(String s) {
+        if (s.isEmpty() || s.charAt(0) == ' ' || s.charAt(s.length() - 1) == ' ' || s.contains("  ")) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                continue;
+            }
+            if (c < 0x80 ? !(c >= 'a' && c <= 'z')
+                    : !(c >= '\u0621' && c <= '\u064A' || c == '\u067E' || c == '\u0686' || c == '\u0698'
+                    || c == '\u06A9' || c == '\u06AF' || c == '\u06CC')) {
+                return false;
+            }
+            if (c == '\u064A' || c == '\u0643' || c == '\u0629' || c == '\u0649' || c == '\u0623' || c == '\u0625'
+                    || c == '\u0622' || c == '\u0626' || c == '\u0624' || c == '\u0640') {
+                return false; // letters matchKey folds
+            }
+        }
+        return true;
+    }
+
+    /** Letters, combining marks, ZWNJ and spaces only, in scripts that separate words with spaces. */
+    private static boolean lettersAndSpacesOnly(String s) {
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == ' ' || cp == '\u200C') {
+                continue;
+            }
+            int type = Character.getType(cp);
+            boolean letter = Character.isLetter(cp) || type == Character.NON_SPACING_MARK
+                    || type == Character.COMBINING_SPACING_MARK;
+            if (!letter || Character.isIdeographic(cp) || spacelessScript(cp)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean spacelessScript(int cp) {
+        int script = com.ibm.icu.lang.UScript.getScript(cp);
+        return script == com.ibm.icu.lang.UScript.HAN || script == com.ibm.icu.lang.UScript.HIRAGANA
+                || script == com.ibm.icu.lang.UScript.KATAKANA || script == com.ibm.icu.lang.UScript.THAI
+                || script == com.ibm.icu.lang.UScript.LAO || script == com.ibm.icu.lang.UScript.KHMER
+                || script == com.ibm.icu.lang.UScript.MYANMAR;
     }
 
     /** All-capital short forms (UN, BMT, ООН, NATO) are matched only when written in capitals. */
@@ -381,7 +449,8 @@ public final class KnowledgeBase {
                 }
                 String language = column.substring(0, eq).strip();
                 for (String alias : column.substring(eq + 1).split("\\|")) {
-                    b.add(language, alias.strip());
+                    String text = alias.strip();
+                    b.add(language, text, String.join(" ", tokenKeys(text)), false);
                 }
             }
             return b;
@@ -391,12 +460,13 @@ public final class KnowledgeBase {
             return s.isBlank() || s.strip().equals("-");
         }
 
-        void add(String language, String text) {
+        void add(String language, String text, String key, boolean fromCldr) {
             if (text.isEmpty()) {
                 return;
             }
             preferred.putIfAbsent(language, text);
-            aliases.putIfAbsent(language + "\u0000" + text, new Alias(text, language, GazetteerTokens.scriptOf(text)));
+            aliases.putIfAbsent(language + "\u0000" + text,
+                    new Alias(text, language, GazetteerTokens.scriptOf(text), key, fromCldr));
         }
 
         Entity build() {

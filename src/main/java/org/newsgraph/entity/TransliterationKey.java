@@ -8,7 +8,7 @@ import org.newsgraph.text.TextNormalizer;
  * A script-independent key for names the knowledge base does not know, so that "Aliyev", "Əliyev",
  * "علیاف", "علييف" and "Алиев" meet. ICU {@code Any-Latin; Latin-ASCII} romanizes every script; then the
  * letters scripts disagree on are folded: vowels (Arabic script writes only long ones, and Latin
- * romanizations of them differ) are dropped except at the start of a word, and consonants that map to one
+ * romanizations of them differ) are dropped, and consonants that map to one
  * another across scripts (v/f/w, q/g/k, kh/x/h, sh/s, ch/c/j...) collapse to one symbol. Doubled letters
  * count once. The result is a consonant skeleton per word, words joined by one space. Thread-safe.
  */
@@ -21,7 +21,8 @@ public final class TransliterationKey {
         if (name == null || name.isBlank()) {
             return "";
         }
-        String latin = TO_ASCII.transliterate(TextNormalizer.matchKey(name));
+        // soft/hard signs and ayn/hamza romanize to apostrophes: drop them rather than split the word
+        String latin = TO_ASCII.transliterate(TextNormalizer.matchKey(name)).replaceAll("['`\u02B9-\u02BF\"]", "");
         StringBuilder out = new StringBuilder(latin.length());
         for (String word : latin.split("[^a-z]+")) {
             String skeleton = skeleton(word);
@@ -45,20 +46,16 @@ public final class TransliterationKey {
         for (int i = 0; i < w.length(); i++) {
             char folded = fold(w.charAt(i));
             if (folded == '*') {
-                // a vowel (or y/w used as one): kept only as a word-initial marker so "Ali" != "Li"
-                if (i == 0) {
-                    folded = 'a';
-                } else {
-                    continue;
-                }
+                // a vowel, or y/w used as one; Arabic script writes initial vowels as alef or ayn (which
+                // romanizes to nothing), so initial vowels are dropped too
+                continue;
             }
             if (folded != previous) {
                 out.append(folded);
             }
             previous = folded;
         }
-        // a leading vowel marker alone carries no information
-        return out.length() == 1 && out.charAt(0) == 'a' ? "" : out.toString();
+        return out.toString();
     }
 
     private static char fold(char c) {
