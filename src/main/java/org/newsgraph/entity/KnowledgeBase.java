@@ -353,9 +353,17 @@ public final class KnowledgeBase {
 
     /** All-capital short forms (UN, BMT, ООН, NATO) are matched only when written in capitals. */
     static boolean isAbbreviation(String alias) {
-        String letters = alias.replaceAll("[^\\p{L}]", "");
-        return letters.length() >= 2 && letters.length() <= 6 && letters.equals(letters.toUpperCase(Locale.ROOT))
-                && !letters.equals(letters.toLowerCase(Locale.ROOT));
+        int letters = 0;
+        for (int i = 0; i < alias.length(); ) {
+            int cp = alias.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetter(cp)) {
+                if (!Character.isUpperCase(cp) || ++letters > 6) {
+                    return false; // a lower-case or uncased letter, or too long for a short form
+                }
+            }
+        }
+        return letters >= 2;
     }
 
     /**
