@@ -235,10 +235,21 @@ public final class GazetteerRecognizer implements Analyzer {
         List<String> suffixes = turkic ? TURKIC_SUFFIXES : persian ? PERSIAN_SUFFIXES : List.of();
         for (String suffix : suffixes) {
             if (key.endsWith(suffix) && key.length() - suffix.length() >= MIN_STEM) {
-                out.add(key.substring(0, key.length() - suffix.length()));
+                String stem = key.substring(0, key.length() - suffix.length());
+                if (persian && (suffix.equals("ی") || suffix.equals("ای")) && !endsInLongVowel(stem)) {
+                    // after a consonant ی is the adjective ending (ایرانی = Iranian), not the ezafe of the name;
+                    // the ezafe is written only after a vowel (باکوی، اروپای)
+                    continue;
+                }
+                out.add(stem);
             }
         }
         return out;
+    }
+
+    private static boolean endsInLongVowel(String stem) {
+        char last = stem.charAt(stem.length() - 1);
+        return last == 'ا' || last == 'و';
     }
 
     /** The shortest prefix of the surface whose match key is {@code keyPrefix}, or -1. */

@@ -104,7 +104,7 @@ public final class KnowledgeBase {
                 }
                 List<String> keys = Arrays.asList(key.split(" "));
                 boolean abbreviation = isAbbreviation(alias.text());
-                if (!usable(keys, key, abbreviation, stopwords)) {
+                if (!usable(keys, key, abbreviation, stopwords) || shortUncasedCldrCity(entity, alias, keys)) {
                     skipped++;
                     continue;
                 }
@@ -300,6 +300,17 @@ public final class KnowledgeBase {
             keys.add(t.key());
         }
         return keys;
+    }
+
+    /**
+     * CLDR has exemplar cities of every time zone, many of them tiny; in scripts without capitals a short
+     * one-word city name is too often an ordinary word (Persian کیف "bag" = Kyiv, ماهه "-monthly" = Mahé).
+     * Such names count only when the curated file lists them.
+     */
+    private static boolean shortUncasedCldrCity(Entity entity, Alias alias, List<String> keys) {
+        return alias.fromCldr() && !entity.country() && keys.size() == 1
+                && !GazetteerTokens.isCasedScript(alias.script())
+                && keys.get(0).codePointCount(0, keys.get(0).length()) <= 4;
     }
 
     /** Lower-case letters and single spaces only, no ZWNJ or marks: what matchKey of a plain name gives. */

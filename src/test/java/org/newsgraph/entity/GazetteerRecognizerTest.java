@@ -45,6 +45,14 @@ class GazetteerRecognizerTest {
     }
 
     @Test
+    void persianEzafeAfterAVowelIsStrippedButTheAdjectiveEndingIsNot() {
+        String text = "در باکوی زیبا، مقامات ایرانی گفتند";
+        List<Mention> mentions = find(text, "fa");
+        assertEquals("باکو", only(mentions, "Q9248").surface());
+        assertTrue(mentions.stream().noneMatch(m -> "Q794".equals(m.entityKey())), mentions::toString);
+    }
+
+    @Test
     void arabicCliticsAreLeftOutOfTheSpan() {
         String text = "التقى وزير الخارجية بالأمم المتحدة وأذربيجان وكذلك للأمم المتحدة";
         List<Mention> mentions = find(text, "ar");
