@@ -85,8 +85,17 @@ final class GazetteerTokens {
         return "Zyyy";
     }
 
+    /** Whether the first letter is Arabic script; by code-point ranges, as it runs for every word. */
     static boolean isArabicScript(String s) {
-        return "Arab".equals(scriptOf(s));
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                return (c >= '\u0600' && c <= '\u06FF') || (c >= '\u0750' && c <= '\u077F')
+                        || (c >= '\u08A0' && c <= '\u08FF') || (c >= '\uFB50' && c <= '\uFDFF')
+                        || (c >= '\uFE70' && c <= '\uFEFF');
+            }
+        }
+        return false;
     }
 
     /** Scripts with upper and lower case, where a proper name is expected to be capitalized. */
