@@ -47,6 +47,12 @@ public interface NewsgraphConfig {
         /** Languages the detector loads (ISO 639-1); empty means the default news set. */
         Optional<Set<String>> languages();
 
+        /**
+         * CLDR languages whose country and city names the knowledge base loads; empty means every ICU locale
+         * (slower first start, cached on disk afterwards).
+         */
+        Optional<Set<String>> kbLanguages();
+
         /** Whether this instance takes jobs from the background analysis queue. */
         @WithDefault("true")
         boolean workerEnabled();

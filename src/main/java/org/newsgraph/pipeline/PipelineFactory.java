@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.newsgraph.entity.EntityLinker;
+import org.newsgraph.entity.GazetteerRecognizer;
 import org.newsgraph.ingest.RawTextMetadataAnalyzer;
 import org.newsgraph.language.LanguageAnalyzer;
 import org.newsgraph.language.LanguageDetector;
@@ -37,6 +39,9 @@ public final class PipelineFactory {
         analyzers.add(dates);
         analyzers.add(new RawTextMetadataAnalyzer(dates));
         analyzers.add(new NumberAnalyzer());
+        // entities: knowledge-base names first; the linker runs last, after every recognizer
+        analyzers.add(new GazetteerRecognizer());
+        analyzers.add(new EntityLinker());
         return new AnalysisPipeline(analyzers);
     }
 }

@@ -9,6 +9,7 @@ import io.quarkus.runtime.StartupEvent;
 
 import org.jboss.logging.Logger;
 import org.newsgraph.config.NewsgraphConfig;
+import org.newsgraph.entity.KnowledgeBase;
 
 /**
  * Gives the service the same pipeline tests and benchmarks build with {@link PipelineFactory}, loaded at
@@ -22,6 +23,9 @@ public class PipelineProducer {
     @Singleton
     AnalysisPipeline pipeline(NewsgraphConfig config) {
         long t0 = System.nanoTime();
+        // The knowledge base is process-wide (analyzers and the entity service share it) and reads this property.
+        config.analysis().kbLanguages().ifPresent(
+                languages -> System.setProperty(KnowledgeBase.LANGUAGES_PROPERTY, String.join(",", languages)));
         AnalysisPipeline pipeline = config.analysis().languages()
                 .map(PipelineFactory::standard)
                 .orElseGet(PipelineFactory::standard);
