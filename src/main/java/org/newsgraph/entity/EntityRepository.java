@@ -38,8 +38,9 @@ public class EntityRepository {
     public long canonical(long id) {
         long current = id;
         for (int hops = 0; hops < 32; hops++) {
-            Object next = em.createNativeQuery("select merged_into from entity where id = :id").setParameter("id", current)
-                    .getResultStream().findFirst().orElse(null);
+            List<?> rows = em.createNativeQuery("select merged_into from entity where id = :id").setParameter("id", current)
+                    .getResultList();
+            Object next = rows.isEmpty() ? null : rows.get(0);
             if (next == null) {
                 return current;
             }

@@ -117,7 +117,7 @@ public class EntityService {
     @Transactional
     public Page<EntitySummary> search(String q, EntityKind kind, String language, Long after, int limit) {
         String prefix = q == null ? null : TextNormalizer.matchKey(q);
-        if (prefix != null && prefix.isBlank()) {
+        if (q != null && TextNormalizer.searchText(q).isBlank()) {
             throw ProblemException.badRequest("'q' has no letters or digits to search for.");
         }
         String translit = q == null ? null : TransliterationKey.of(q);
