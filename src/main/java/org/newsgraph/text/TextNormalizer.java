@@ -26,8 +26,9 @@ public final class TextNormalizer {
             """, Transliterator.FORWARD);
     private static final Transliterator DIGITS_TO_ASCII = Transliterator.getInstance(
             "[[:Nd:]-[0-9]] Any-Latin; [[:Nd:]-[0-9]] Latin-ASCII");
-    private static final Transliterator STRIP_LATIN_DIACRITICS = Transliterator.getInstance(
-            "[:Latin:] NFD; [:Latin:] [:Nonspacing Mark:] Remove; NFC");
+    /** Marks removed only after Latin letters (Cyrillic й, Arabic marks untouched). A filtered compound ID is not valid ICU syntax, hence rules. */
+    private static final Transliterator STRIP_LATIN_DIACRITICS = Transliterator.createFromRules("strip-latin-diacritics",
+            ":: NFD ; [:Latin:] { [:Mn:]+ > ; :: NFC ;", Transliterator.FORWARD);
 
     private TextNormalizer() {}
 
