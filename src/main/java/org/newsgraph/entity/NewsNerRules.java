@@ -31,6 +31,9 @@ public final class NewsNerRules implements Analyzer {
     /** Arabic nisba adjective (الفلسطينية, الإيراني), folded: ال + stem + ی / یه / یون / یین. */
     private static final Pattern ARABIC_NISBA = Pattern.compile("[وبلف]?ال\\p{L}{3,}(ی|یه|یون|یین)");
 
+    /** Turkic plural (+ case), folded: jurnalistler, deputatlara. */
+    private static final Pattern SENTENCE_INITIAL_PLURAL = Pattern.compile("\\p{L}+(lar|ler)(in|a|e|i|da|de|dan|den)?");
+
     @Override
     public void analyze(Document document) {
         String language = NerTokens.languageOf(document);
@@ -91,12 +94,25 @@ public final class NewsNerRules implements Analyzer {
                            NewsNerRulesLexicon lexicon, String language, String text) {
         EntityKind kind = m.kind();
         int titleEnd = titleEndingAfter(keys, first, lexicon);
-        if (titleEnd > first && titleEnd <= last) {
+        if (titleEnd > first) {
+            // title outside the span: رئیس جمهور [حسن روحانی]; a span that is only a title is no name
             first = titleEnd;
             kind = EntityKind.PER;
         }
-        while (first <= last && isEdgeNoise(sentence.get(first), keys.get(first), lexicon)) {
+        while (first <= last && (PUNCTUATION.matcher(sentence.get(first).surface()).matches()
+                || lexicon.innerOnly.contains(keys.get(first)) || keys.get(first).isEmpty())) {
             first++;
+        }
+        if (first > last || lexicon.breakers.contains(keys.get(first)) || lexicon.quoteVerbs.contains(keys.get(first))) {
+            return null; // a name does not open with a verb, pronoun or preposition: the span is spurious
+        }
+        // the model runs names on into the following words ([مجلس الأمن الأسبوع], [جون بولتون :]): cut there
+        for (int k = first + 1; k <= last; k++) {
+            if (isEdgeNoise(sentence.get(k), keys.get(k), lexicon) && !lexicon.innerOnly.contains(keys.get(k))
+                    || titleEndingAfter(keys, k, lexicon) > k) {
+                last = k - 1;
+                break;
+            }
         }
         while (last >= first && isEdgeNoise(sentence.get(last), keys.get(last), lexicon)) {
             last--;
@@ -106,12 +122,7 @@ public final class NewsNerRules implements Analyzer {
         }
         boolean capital = !lexicon.cased;
         for (int i = first; i <= last; i++) {
-            String surface = sentence.get(i).surface();
-            if (lexicon.breakers.contains(keys.get(i)) || lexicon.quoteVerbs.contains(keys.get(i))
-                    || PUNCTUATION.matcher(surface).matches()) {
-                return null;
-            }
-            capital |= Character.isUpperCase(surface.codePointAt(0));
+            capital |= Character.isUpperCase(sentence.get(i).surface().codePointAt(0));
         }
         if (!capital) {
             return null;
@@ -235,7 +246,8 @@ public final class NewsNerRules implements Analyzer {
             if (start == 0 && start == end) {
                 continue;
             }
-            if (isOrgTail(keys.get(end), lexicon)) {
+            // part of a longer name ("Ministry of Foreign Affairs said") or an organization ("... Nazirliyi bildirib")
+            if (isOrgTail(keys.get(end), lexicon) || start > 0 && lexicon.innerOnly.contains(keys.get(start - 1))) {
                 continue;
             }
             added.add(mention(sentence, start, end, EntityKind.PER, 0.7, RECOGNIZER, text));
@@ -267,6 +279,9 @@ public final class NewsNerRules implements Analyzer {
             while (start - 1 >= 0 && end - start + 1 < lexicon.maxNameTokens) {
                 Token previous = sentence.get(start - 1);
                 String key = keys.get(start - 1);
+                if (start - 1 == 0 && SENTENCE_INITIAL_PLURAL.matcher(key).matches()) {
+                    break; // "Jurnalistlər Qoşulmama Hərəkatının ...": a plural noun capitalized only as the first word
+                }
                 boolean capital = Character.isUpperCase(previous.surface().codePointAt(0));
                 boolean inner = lexicon.innerOnly.contains(key) || "ve".equals(key);
                 if (!(capital || inner) || lexicon.breakers.contains(key) && !inner) {
