@@ -187,9 +187,14 @@ public final class NewsNerRules implements Analyzer {
                     }
                 }
             }
+            // Persian/Arabic titles also take organization complements (رئیس [مجلس شورای اسلامی], رئیس امور ...)
+            if (!lexicon.cased && start < sentence.size() && (lexicon.leadingOrgHeads.contains(keys.get(start))
+                    || !lexicon.personTitles.isEmpty() && !lexicon.personTitles.contains(String.join(" ", keys.subList(i, after))))) {
+                continue;
+            }
             int end = nameEnd(sentence, keys, start, lexicon);
             if (end >= start) {
-                added.add(mention(sentence, start, end, EntityKind.PER, 0.8, RECOGNIZER, text));
+                added.add(mention(sentence, start, end, EntityKind.PER, 0.7, RECOGNIZER, text));
                 i = end;
             }
         }
@@ -203,6 +208,7 @@ public final class NewsNerRules implements Analyzer {
             Token token = sentence.get(j);
             String key = keys.get(j);
             if (lexicon.breakers.contains(key) || lexicon.quoteVerbs.contains(key) || PUNCTUATION.matcher(token.surface()).matches()
+                    || lexicon.leadingOrgHeads.contains(key)
                     || titleEndingAfter(keys, j, lexicon) > j || !Character.isLetter(token.surface().codePointAt(0))) {
                 break;
             }

@@ -27,6 +27,11 @@ final class NewsNerRulesLexicon {
     final Set<String> innerOnly;
     final boolean cased;
     final int maxNameTokens;
+    /**
+     * For scripts without case: the titles directly followed by a personal name (honorifics and full offices).
+     * Bare offices (رئیس, وزیر) there more often take an organization or place complement. Empty = all titles.
+     */
+    Set<String> personTitles = Set.of();
 
     private NewsNerRulesLexicon(String titles, String quoteVerbs, String leadingOrgHeads, String trailingOrgStems,
                                 String breakers, String innerOnly, boolean cased, int maxNameTokens) {
@@ -46,6 +51,17 @@ final class NewsNerRulesLexicon {
         this.innerOnly = keys(innerOnly);
         this.cased = cased;
         this.maxNameTokens = maxNameTokens;
+    }
+
+    private NewsNerRulesLexicon withPersonTitles(String csv) {
+        Set<String> titles = new HashSet<>();
+        for (String title : split(csv)) {
+            String key = TextNormalizer.matchKey(title);
+            titles.add(key);
+            titles.add(key.replace(" ", ""));
+        }
+        this.personTitles = Set.copyOf(titles);
+        return this;
     }
 
     private static List<String> split(String csv) {
@@ -79,8 +95,11 @@ final class NewsNerRulesLexicon {
                     "در, از, به, با, که, را, این, آن, برای, تا, بر, هم, نیز, یک, یا, اما, ولی, اگر, چون, پس, بین, روی, زیر,"
                             + " است, بود, شد, شده, کرد, کرده, کند, می, نمی, گفت, افزود, داشت, دارد, باید, خواهد, شود, شوند, هستند, بودند,"
                             + " وی, او, ما, من, آنها, ایشان, اینکه, همچنین, هنوز, امروز, دیروز, فردا, سال, ماه, روز, هفته, گذشته, آینده,"
-                            + " خود, همه, هر, چند, بسیار, بیش, کم, باره, درباره, طی, پیش, پس, سوی, جانب, توسط, اظهار, تصریح, ادامه, گزارش",
-                    "و", false, 4),
+                            + " خود, همه, هر, چند, بسیار, بیش, کم, باره, درباره, طی, پیش, پس, سوی, جانب, توسط, اظهار, تصریح, ادامه, گزارش,"
+                            + " اعلام, انتخاب, حل, ارائه, برگزاری, افزایش, کاهش, حدود, زیادی, معادل, میبایست, مورد, عنوان, دنبال",
+                    "و", false, 4).withPersonTitles(
+                    "رئیس جمهور, رئیس جمهوری, معاون اول رئیس جمهور, وزیر امور خارجه, وزیر خارجه, نخست وزیر, آیت الله, حجت الاسلام,"
+                            + " حجت الاسلام والمسلمین, آقای, خانم, دکتر, مهندس, سردار, سرلشکر, سرتیپ, حضرت, شهید, سخنگوی وزارت امور خارجه"),
             "ar", new NewsNerRulesLexicon(
                     "الرئيس, رئيس, رئيس الوزراء, رئيس الحكومة, وزير الخارجية, وزير, الوزير, نائب الرئيس, نائب, الملك, الأمير, الشيخ,"
                             + " السيد, السيدة, الدكتور, المستشار, السفير, المتحدث باسم, الناطق باسم, الأمين العام, الامين العام, العقيد, اللواء,"
@@ -91,7 +110,9 @@ final class NewsNerRulesLexicon {
                     "في, من, إلى, الى, على, عن, مع, أن, ان, إن, التي, الذي, الذين, هذا, هذه, ذلك, تلك, كان, كانت, يكون, قد, لقد, لم, لن,"
                             + " لا, ما, هو, هي, هم, أمس, امس, اليوم, غدا, أيضا, ايضا, بعد, قبل, خلال, حيث, كما, وقال, قال, أضاف, وأضاف, أكد,"
                             + " أن, بين, حول, ضد, عند, منذ, حتى, أو, او, ثم, لكن, إذا, اذا, عام, يوم, الذى, التى, وهو, وهي, فى, الى",
-                    "", false, 3),
+                    "", false, 3).withPersonTitles(
+                    "الرئيس, رئيس الوزراء, وزير الخارجية, الملك, الأمير, الشيخ, السيد, السيدة, الدكتور, المستشار, العقيد, اللواء, العماد,"
+                            + " الأمين العام, الامين العام, المتحدث باسم, الناطق باسم"),
             "az", new NewsNerRulesLexicon(
                     "Prezident, Prezidenti, prezidenti, Baş nazir, Baş naziri, baş naziri, nazir, naziri, Nazir, Naziri, sədr, sədri, Sədr, Sədri,"
                             + " cənab, Cənab, xanım, Xanım, səfir, səfiri, deputat, deputatı, millət vəkili, sözçüsü, sözçü, katib, katibi,"
