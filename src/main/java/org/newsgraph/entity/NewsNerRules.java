@@ -127,6 +127,9 @@ public final class NewsNerRules implements Analyzer {
         if (!capital) {
             return null;
         }
+        if (!lexicon.cased && kind == EntityKind.ORG && last > first && !hasOrgHead(keys, first, last, lexicon)) {
+            return null; // without letter case, a multi-word ORG with no organization noun is mostly a common phrase
+        }
         if (first == last && isNationality(sentence, keys, first, language)) {
             return null;
         }
@@ -135,6 +138,21 @@ public final class NewsNerRules implements Analyzer {
         }
         return mention(sentence, first, last, kind, m.confidence(), m.recognizer(), text);
     }
+
+    private static boolean hasOrgHead(List<String> keys, int first, int last, NewsNerRulesLexicon lexicon) {
+        for (int i = first; i <= last; i++) {
+            String key = keys.get(i);
+            for (String prefix : ORG_HEAD_PREFIXES) {
+                if (key.startsWith(prefix) && lexicon.leadingOrgHeads.contains(key.substring(prefix.length()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Attached article, conjunction and prepositions an Arabic head noun may carry (الاتحاد, ومجلس, بالمنظمة). */
+    private static final List<String> ORG_HEAD_PREFIXES = List.of("", "ال", "و", "ب", "ل", "وال", "بال", "لل", "ف");
 
     private static boolean isEdgeNoise(Token token, String key, NewsNerRulesLexicon lexicon) {
         return lexicon.breakers.contains(key) || lexicon.innerOnly.contains(key) || lexicon.quoteVerbs.contains(key)
