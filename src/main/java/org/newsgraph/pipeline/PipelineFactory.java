@@ -6,6 +6,9 @@ import java.util.Set;
 
 import org.newsgraph.entity.EntityLinker;
 import org.newsgraph.entity.GazetteerRecognizer;
+import org.newsgraph.entity.MentionResolver;
+import org.newsgraph.entity.NameFinderRecognizer;
+import org.newsgraph.entity.NewsNerRules;
 import org.newsgraph.ingest.RawTextMetadataAnalyzer;
 import org.newsgraph.language.LanguageAnalyzer;
 import org.newsgraph.language.LanguageDetector;
@@ -39,8 +42,12 @@ public final class PipelineFactory {
         analyzers.add(dates);
         analyzers.add(new RawTextMetadataAnalyzer(dates));
         analyzers.add(new NumberAnalyzer());
-        // entities: knowledge-base names first; the linker runs last, after every recognizer
+        // entities: knowledge-base names, the statistical name finder, news rules (which also filter the
+        // model's spans), overlap resolution (KB > rules > model), then linking to canonical entities
         analyzers.add(new GazetteerRecognizer());
+        analyzers.add(new NameFinderRecognizer());
+        analyzers.add(new NewsNerRules());
+        analyzers.add(new MentionResolver());
         analyzers.add(new EntityLinker());
         return new AnalysisPipeline(analyzers);
     }

@@ -1,0 +1,379 @@
+package org.newsgraph.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.newsgraph.pipeline.Analyzer;
+import org.newsgraph.pipeline.Document;
+import org.newsgraph.text.TextNormalizer;
+import org.newsgraph.text.Token;
+
+/**
+ * Precise rules for classic news patterns (recognizer "rules"), per language (fa, ar, az, tr, en, ru), and a
+ * filter over the statistical model's mentions. Conventions are those of docs/entity-guidelines.md.
+ * <ul>
+ * <li>Title + name: the title stays outside the PER span (رئیس جمهور [حسن روحانی], الرئيس [محمود عباس],
+ *     Prezident [İlham Əliyev], President [Donald Trump]). Model spans that begin with a title are cut after it.</li>
+ * <li>Name + quote verb (cased scripts): a capitalized run right before "said/dedi/bildirib/сказал" is a PER.</li>
+ * <li>Organization head + complement: وزارت امور خارجه, وزارة الخارجية, Xarici İşlər Nazirliyi, Ministry of Defence.</li>
+ * <li>Model filter: spans are trimmed of function words at their edges; dropped when they contain a verb,
+ *     pronoun or punctuation, are longer than the language's maximum, have no capital letter (cased scripts)
+ *     or are a nationality adjective (not an entity by our convention).</li>
+ * </ul>
+ * Runs after the name finder and before {@link MentionResolver}, which removes overlaps.
+ */
+public final class NewsNerRules implements Analyzer {
+    public static final String RECOGNIZER = "rules";
+    private static final Pattern PUNCTUATION = Pattern.compile("[\\p{P}\\p{S}&&[^\\-'’.&]]+|[.]{2,}");
+    /** Azerbaijani/Turkish demonyms: Azərbaycanlı, amerikalılar, Nyu Yorklu (folded: -li/-lu + plural/case). */
+    private static final Pattern TURKIC_DEMONYM = Pattern.compile("\\p{L}{3,}(li|lu)(lar|ler)?(in|un|a|e|i|u|dan|den|da|de)?");
+    /** Arabic nisba adjective (الفلسطينية, الإيراني), folded: ال + stem + ی / یه / یون / یین. */
+    private static final Pattern ARABIC_NISBA = Pattern.compile("[وبلف]?ال\\p{L}{3,}(ی|یه|یون|یین)");
+
+    /** Turkic plural (+ case), folded: jurnalistler, deputatlara. */
+    private static final Pattern SENTENCE_INITIAL_PLURAL = Pattern.compile("\\p{L}+(lar|ler)(in|a|e|i|da|de|dan|den)?");
+
+    @Override
+    public void analyze(Document document) {
+        String language = NerTokens.languageOf(document);
+        NewsNerRulesLexicon lexicon = NewsNerRulesLexicon.BY_LANGUAGE.get(language);
+        if (lexicon == null) {
+            return;
+        }
+        String text = document.text();
+        List<Token> tokens = NerTokens.of(document);
+        List<Mention> kept = new ArrayList<>();
+        List<Mention> model = new ArrayList<>();
+        for (Mention m : document.mentions()) {
+            (m.recognizer() != null && m.recognizer().startsWith(NameFinderRecognizer.NAME_PREFIX) ? model : kept).add(m);
+        }
+        List<Mention> added = new ArrayList<>();
+        for (List<Token> sentence : NerTokens.sentences(text, tokens, language)) {
+            List<String> keys = sentence.stream().map(NewsNerRules::key).toList();
+            for (Mention m : model) {
+                int first = indexAt(sentence, m.start(), true);
+                int last = indexAt(sentence, m.end(), false);
+                if (first < 0 || last < first) {
+                    continue;
+                }
+                Mention filtered = filter(m, first, last, sentence, keys, lexicon, language, text);
+                if (filtered != null) {
+                    kept.add(filtered);
+                }
+            }
+            titleRule(sentence, keys, lexicon, text, added, model);
+            if (lexicon.cased) {
+                quoteVerbRule(sentence, keys, lexicon, text, added);
+                trailingHeadRule(sentence, keys, lexicon, text, added);
+            }
+            leadingHeadRule(sentence, keys, lexicon, language, text, added);
+        }
+        document.mentions().clear();
+        document.mentions().addAll(kept);
+        document.mentions().addAll(added);
+    }
+
+    private static String key(Token token) {
+        return token.key() != null && !token.key().isEmpty() ? token.key() : TextNormalizer.matchKey(token.surface());
+    }
+
+    /** The token index whose start (or end) is the offset, -1 when none. */
+    private static int indexAt(List<Token> sentence, int offset, boolean start) {
+        for (int i = 0; i < sentence.size(); i++) {
+            if ((start ? sentence.get(i).start() : sentence.get(i).end()) == offset) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    // ---- model filter -------------------------------------------------------------------------------------
+
+    private Mention filter(Mention m, int first, int last, List<Token> sentence, List<String> keys,
+                           NewsNerRulesLexicon lexicon, String language, String text) {
+        EntityKind kind = m.kind();
+        int titleEnd = titleEndingAfter(keys, first, lexicon);
+        if (titleEnd > first) {
+            // title outside the span: رئیس جمهور [حسن روحانی]; a span that is only a title is no name
+            first = titleEnd;
+            kind = EntityKind.PER;
+        }
+        while (first <= last && (PUNCTUATION.matcher(sentence.get(first).surface()).matches()
+                || lexicon.innerOnly.contains(keys.get(first)) || keys.get(first).isEmpty())) {
+            first++;
+        }
+        if (first > last || lexicon.breakers.contains(keys.get(first)) || lexicon.quoteVerbs.contains(keys.get(first))) {
+            return null; // a name does not open with a verb, pronoun or preposition: the span is spurious
+        }
+        // the model runs names on into the following words ([مجلس الأمن الأسبوع], [جون بولتون :]): cut there
+        for (int k = first + 1; k <= last; k++) {
+            if (isEdgeNoise(sentence.get(k), keys.get(k), lexicon) && !lexicon.innerOnly.contains(keys.get(k))
+                    || titleEndingAfter(keys, k, lexicon) > k) {
+                last = k - 1;
+                break;
+            }
+        }
+        while (last >= first && isEdgeNoise(sentence.get(last), keys.get(last), lexicon)) {
+            last--;
+        }
+        if (first > last || last - first + 1 > lexicon.maxNameTokens) {
+            return null;
+        }
+        boolean capital = !lexicon.cased;
+        for (int i = first; i <= last; i++) {
+            capital |= Character.isUpperCase(sentence.get(i).surface().codePointAt(0));
+        }
+        if (!capital) {
+            return null;
+        }
+        if (!lexicon.cased && kind == EntityKind.ORG && last > first && !hasOrgHead(keys, first, last, lexicon)) {
+            return null; // without letter case, a multi-word ORG with no organization noun is mostly a common phrase
+        }
+        if (first == last && isNationality(sentence, keys, first, language)) {
+            return null;
+        }
+        if (first == indexAt(sentence, m.start(), true) && last == indexAt(sentence, m.end(), false) && kind == m.kind()) {
+            return m;
+        }
+        return mention(sentence, first, last, kind, m.confidence(), m.recognizer(), text);
+    }
+
+    private static boolean hasOrgHead(List<String> keys, int first, int last, NewsNerRulesLexicon lexicon) {
+        for (int i = first; i <= last; i++) {
+            String key = keys.get(i);
+            for (String prefix : ORG_HEAD_PREFIXES) {
+                if (key.startsWith(prefix) && lexicon.leadingOrgHeads.contains(key.substring(prefix.length()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Attached article, conjunction and prepositions an Arabic head noun may carry (الاتحاد, ومجلس, بالمنظمة). */
+    private static final List<String> ORG_HEAD_PREFIXES = List.of("", "ال", "و", "ب", "ل", "وال", "بال", "لل", "ف");
+
+    private static boolean isEdgeNoise(Token token, String key, NewsNerRulesLexicon lexicon) {
+        return lexicon.breakers.contains(key) || lexicon.innerOnly.contains(key) || lexicon.quoteVerbs.contains(key)
+                || PUNCTUATION.matcher(token.surface()).matches() || key.isEmpty();
+    }
+
+    private static boolean isNationality(List<Token> sentence, List<String> keys, int i, String language) {
+        String key = keys.get(i);
+        return switch (language) {
+            case "az", "tr" -> TURKIC_DEMONYM.matcher(key).matches();
+            // an adjective agreeing with the definite noun before it: الرئيس الفلسطيني, الحكومة الإيرانية
+            case "ar" -> ARABIC_NISBA.matcher(key).matches() && i > 0 && keys.get(i - 1).startsWith("ال");
+            default -> false;
+        };
+    }
+
+    // ---- title + name -------------------------------------------------------------------------------------
+
+    /** If a title starts at token i, the index just after it, else i. */
+    private static int titleEndingAfter(List<String> keys, int i, NewsNerRulesLexicon lexicon) {
+        for (List<String> title : lexicon.titles) {
+            if (i + title.size() <= keys.size() && keys.subList(i, i + title.size()).equals(title)) {
+                return i + title.size();
+            }
+        }
+        return i;
+    }
+
+    private void titleRule(List<Token> sentence, List<String> keys, NewsNerRulesLexicon lexicon, String text,
+                           List<Mention> added, List<Mention> model) {
+        for (int i = 0; i < sentence.size(); i++) {
+            int after = titleEndingAfter(keys, i, lexicon);
+            if (after == i || after >= sentence.size()) {
+                continue;
+            }
+            // a longer title may continue (وزير + الخارجية handled by the title list; الرئيس + nisba adjective here)
+            int start = after;
+            if (!lexicon.cased) {
+                while (start < sentence.size() && keys.get(start).startsWith("ال") && start - after < 2
+                        && ARABIC_NISBA.matcher(keys.get(start)).matches()) {
+                    start++;
+                }
+                // a model LOC right after the title is its complement (رئیس جمهور [آمریکا] دونالد ترامپ)
+                for (Mention m : model) {
+                    if (m.kind() == EntityKind.LOC && start < sentence.size() && m.start() == sentence.get(start).start()) {
+                        int end = indexAt(sentence, m.end(), false);
+                        if (end >= start) {
+                            start = end + 1;
+                        }
+                    }
+                }
+            }
+            // Persian/Arabic titles also take organization complements (رئیس [مجلس شورای اسلامی], رئیس امور ...)
+            if (!lexicon.cased && start < sentence.size() && (lexicon.leadingOrgHeads.contains(keys.get(start))
+                    || !lexicon.personTitles.isEmpty() && !lexicon.personTitles.contains(String.join(" ", keys.subList(i, after))))) {
+                continue;
+            }
+            int end = nameEnd(sentence, keys, start, lexicon);
+            if (end >= start) {
+                added.add(mention(sentence, start, end, EntityKind.PER, 0.7, RECOGNIZER, text));
+                i = end;
+            }
+        }
+    }
+
+    /** Last token of a name starting at {@code start}, or start - 1 when no name starts there. */
+    private static int nameEnd(List<Token> sentence, List<String> keys, int start, NewsNerRulesLexicon lexicon) {
+        int end = start - 1;
+        int limit = lexicon.cased ? lexicon.maxNameTokens : Math.min(lexicon.maxNameTokens, 3);
+        for (int j = start; j < sentence.size() && j - start < limit; j++) {
+            Token token = sentence.get(j);
+            String key = keys.get(j);
+            if (lexicon.breakers.contains(key) || lexicon.quoteVerbs.contains(key) || PUNCTUATION.matcher(token.surface()).matches()
+                    || lexicon.leadingOrgHeads.contains(key)
+                    || titleEndingAfter(keys, j, lexicon) > j || !Character.isLetter(token.surface().codePointAt(0))) {
+                break;
+            }
+            if (lexicon.cased) {
+                if (Character.isUpperCase(token.surface().codePointAt(0))) {
+                    end = j;
+                } else if (!lexicon.innerOnly.contains(key)) {
+                    break;
+                }
+            } else {
+                end = j;
+            }
+        }
+        // without letter case a lone word after a title is too often a common noun; need two words
+        if (!lexicon.cased && end - start < 1) {
+            return start - 1;
+        }
+        return end;
+    }
+
+    // ---- name + quote verb (cased scripts) ----------------------------------------------------------------
+
+    private void quoteVerbRule(List<Token> sentence, List<String> keys, NewsNerRulesLexicon lexicon, String text,
+                               List<Mention> added) {
+        for (int v = 1; v < sentence.size(); v++) {
+            if (!lexicon.quoteVerbs.contains(keys.get(v))) {
+                continue;
+            }
+            int end = v - 1;
+            int start = end;
+            while (start >= 0 && Character.isUpperCase(sentence.get(start).surface().codePointAt(0))
+                    && !lexicon.breakers.contains(keys.get(start)) && end - start < lexicon.maxNameTokens) {
+                start--;
+            }
+            start++;
+            if (start > end || titleEndingAfter(keys, start, lexicon) > start && titleEndingAfter(keys, start, lexicon) > end) {
+                continue;
+            }
+            start = Math.max(start, titleEndingAfter(keys, start, lexicon));
+            // a lone capitalized word opening the sentence may be a common noun ("Police said")
+            if (start == 0 && start == end) {
+                continue;
+            }
+            // part of a longer name ("Ministry of Foreign Affairs said") or an organization ("... Nazirliyi bildirib")
+            if (isOrgTail(keys.get(end), lexicon) || start > 0 && lexicon.innerOnly.contains(keys.get(start - 1))) {
+                continue;
+            }
+            added.add(mention(sentence, start, end, EntityKind.PER, 0.7, RECOGNIZER, text));
+        }
+    }
+
+    // ---- organizations ------------------------------------------------------------------------------------
+
+    private static boolean isOrgTail(String key, NewsNerRulesLexicon lexicon) {
+        for (String stem : lexicon.trailingOrgStems) {
+            if (key.startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A capitalized run closed by an organization head: Xarici İşlər Nazirliyinin, Adalet ve Kalkınma Partisi. */
+    private void trailingHeadRule(List<Token> sentence, List<String> keys, NewsNerRulesLexicon lexicon, String text,
+                                  List<Mention> added) {
+        if (lexicon.trailingOrgStems.isEmpty()) {
+            return;
+        }
+        for (int end = 1; end < sentence.size(); end++) {
+            if (!Character.isUpperCase(sentence.get(end).surface().codePointAt(0)) || !isOrgTail(keys.get(end), lexicon)) {
+                continue;
+            }
+            int start = end;
+            while (start - 1 >= 0 && end - start + 1 < lexicon.maxNameTokens) {
+                Token previous = sentence.get(start - 1);
+                String key = keys.get(start - 1);
+                if (start - 1 == 0 && SENTENCE_INITIAL_PLURAL.matcher(key).matches()) {
+                    break; // "Jurnalistlər Qoşulmama Hərəkatının ...": a plural noun capitalized only as the first word
+                }
+                boolean capital = Character.isUpperCase(previous.surface().codePointAt(0));
+                boolean inner = lexicon.innerOnly.contains(key) || "ve".equals(key);
+                if (!(capital || inner) || lexicon.breakers.contains(key) && !inner) {
+                    break;
+                }
+                start--;
+            }
+            while (start < end && (lexicon.innerOnly.contains(keys.get(start)) || "ve".equals(keys.get(start)))) {
+                start++;
+            }
+            if (start < end) {
+                added.add(mention(sentence, start, end, EntityKind.ORG, 0.8, RECOGNIZER, text));
+            }
+        }
+    }
+
+    /** Head + complement: وزارت امور خارجه, وزارة الخارجية, Ministry of Foreign Affairs. */
+    private void leadingHeadRule(List<Token> sentence, List<String> keys, NewsNerRulesLexicon lexicon, String language,
+                                 String text, List<Mention> added) {
+        if (lexicon.leadingOrgHeads.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i + 1 < sentence.size(); i++) {
+            String head = keys.get(i);
+            if ("ar".equals(language) && !lexicon.leadingOrgHeads.contains(head) && head.length() > 3
+                    && "وبلف".indexOf(head.charAt(0)) >= 0) {
+                head = head.substring(1); // ANERcorp-style attached conjunction/preposition: ووزارة, بوزارة
+            }
+            if (!lexicon.leadingOrgHeads.contains(head)) {
+                continue;
+            }
+            if (lexicon.cased && !Character.isUpperCase(sentence.get(i).surface().codePointAt(0))) {
+                continue;
+            }
+            int end = i;
+            for (int j = i + 1; j < sentence.size() && j - i <= 4; j++) {
+                Token token = sentence.get(j);
+                String key = keys.get(j);
+                if (lexicon.breakers.contains(key) && !lexicon.innerOnly.contains(key) || PUNCTUATION.matcher(token.surface()).matches()
+                        || !Character.isLetter(token.surface().codePointAt(0))) {
+                    break;
+                }
+                if (lexicon.innerOnly.contains(key)) {
+                    continue; // only kept if a complement word follows
+                }
+                if ("ar".equals(language) && !key.startsWith("ال")) {
+                    break; // Arabic complements are definite: وزارة الخارجية الأمريكية
+                }
+                if (lexicon.cased && !Character.isUpperCase(token.surface().codePointAt(0))) {
+                    break;
+                }
+                if ("fa".equals(language) && j - i > 3) {
+                    break;
+                }
+                end = j;
+            }
+            if (end > i) {
+                added.add(mention(sentence, i, end, EntityKind.ORG, 0.75, RECOGNIZER, text));
+                i = end;
+            }
+        }
+    }
+
+    private static Mention mention(List<Token> sentence, int first, int last, EntityKind kind, double confidence,
+                                   String recognizer, String text) {
+        int start = sentence.get(first).start();
+        int end = sentence.get(last).end();
+        String surface = text.substring(start, end);
+        return new Mention(start, end, surface, TextNormalizer.matchKey(surface), kind, confidence, recognizer, null);
+    }
+}

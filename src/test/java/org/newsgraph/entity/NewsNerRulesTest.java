@@ -1,0 +1,115 @@
+package org.newsgraph.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.language.LanguageGuess;
+import org.newsgraph.pipeline.Document;
+import org.newsgraph.text.Token;
+
+class NewsNerRulesTest {
+    private static final Pattern MARKUP = Pattern.compile("\\[([^\\]|]+)\\|(PER|ORG|LOC)\\]");
+
+    /** Every example of docs/entity-guidelines.md: exactly the bracketed spans, nothing more. */
+    @Test
+    void guidelineExamples() throws IOException {
+        String doc = Files.readString(Path.of("docs/entity-guidelines.md"), StandardCharsets.UTF_8);
+        int from = doc.indexOf("```examples");
+        int to = doc.indexOf("```", from + 3);
+        List<String> lines = doc.substring(from, to).lines().skip(1).filter(l -> !l.isBlank()).toList();
+        assertTrue(lines.size() >= 10, "guideline examples missing");
+        for (String line : lines) {
+            String[] parts = line.split("\t", 2);
+            String lang = parts[0];
+            StringBuilder text = new StringBuilder();
+            List<String> expected = new ArrayList<>();
+            Matcher m = MARKUP.matcher(parts[1]);
+            int last = 0;
+            while (m.find()) {
+                text.append(parts[1], last, m.start());
+                int start = text.length();
+                text.append(m.group(1));
+                expected.add(start + "-" + text.length() + " " + m.group(2) + " " + m.group(1));
+                last = m.end();
+            }
+            text.append(parts[1].substring(last));
+            Document document = document(text.toString(), lang);
+            new NewsNerRules().analyze(document);
+            new MentionResolver().analyze(document);
+            List<String> found = document.mentions().stream()
+                    .map(x -> x.start() + "-" + x.end() + " " + x.kind() + " " + x.surface()).toList();
+            assertEquals(expected, found, "example: " + line);
+        }
+    }
+
+    private static Document document(String text, String lang) {
+        Document document = new Document(text, lang);
+        document.setLanguage(new LanguageGuess(lang, null, 1.0, List.of()));
+        return document;
+    }
+
+    /** Runs a fake model that proposes the given surfaces, then the rules. */
+    private static List<Mention> filtered(String lang, String text, String modelSurface, EntityKind kind) {
+        Document document = document(text, lang);
+        NameFinder fake = new NameFinder() {
+            @Override public String language() { return lang; }
+            @Override public List<Mention> find(String t, List<Token> sentence) {
+                int start = t.indexOf(modelSurface);
+                return List.of(new Mention(start, start + modelSurface.length(), modelSurface, modelSurface, kind, 0.9,
+                        NameFinderRecognizer.NAME_PREFIX + lang, null));
+            }
+        };
+        new NameFinderRecognizer(l -> Optional.of(fake)).analyze(document);
+        new NewsNerRules().analyze(document);
+        new MentionResolver().analyze(document);
+        return document.mentions();
+    }
+
+    @Test
+    void dropsModelSpanOpeningWithPronounAndVerb() {
+        assertTrue(filtered("fa", "وی افزود : از آن جا که این طرح اجرا شد .", "وی افزود : از آن جا", EntityKind.ORG).isEmpty());
+    }
+
+    @Test
+    void cutsTitleOffModelSpan() {
+        List<Mention> mentions = filtered("fa", "رئیس جمهور حسن روحانی امروز سخنرانی کرد .", "رئیس جمهور حسن روحانی", EntityKind.ORG);
+        assertEquals(1, mentions.size());
+        assertEquals("حسن روحانی", mentions.get(0).surface());
+        assertEquals(EntityKind.PER, mentions.get(0).kind());
+    }
+
+    @Test
+    void nationalityAdjectivesAreNotEntities() {
+        assertTrue(filtered("ar", "وصل الرئيس الفلسطيني إلى القاهرة .", "الفلسطيني", EntityKind.LOC).isEmpty());
+        assertTrue(filtered("az", "Azərbaycanlı idmançılar qalib gəlib .", "Azərbaycanlı", EntityKind.LOC).isEmpty());
+    }
+
+    @Test
+    void lowercaseModelSpanDroppedInCasedScript() {
+        assertTrue(filtered("en", "the talks ended late on Monday .", "talks ended", EntityKind.ORG).isEmpty());
+        assertFalse(filtered("en", "Talks in Geneva ended .", "Geneva", EntityKind.LOC).isEmpty());
+    }
+
+    @Test
+    void resolverPrefersGazetteerThenRulesThenModel() {
+        Document document = document("Xarici İşlər Nazirliyi bildirib", "az");
+        document.mentions().add(new Mention(0, 12, "Xarici İşlər", "", EntityKind.PER, 0.99, "namefinder-az", null));
+        document.mentions().add(new Mention(0, 22, "Xarici İşlər Nazirliyi", "", EntityKind.ORG, 0.5, "rules", null));
+        document.mentions().add(new Mention(7, 22, "İşlər Nazirliyi", "", EntityKind.ORG, 0.4, "gazetteer", null));
+        new MentionResolver().analyze(document);
+        assertEquals(1, document.mentions().size());
+        assertEquals("gazetteer", document.mentions().get(0).recognizer());
+    }
+}
