@@ -49,6 +49,11 @@ public class EntityRepository {
         return current;
     }
 
+    public String keyOf(long id) {
+        return (String) em.createNativeQuery("select entity_key from entity where id = :id").setParameter("id", id)
+                .getSingleResult();
+    }
+
     /** An entity that a user or the knowledge base gave this exact alias, of this kind (not merged away). */
     public Optional<Long> findByAlias(String normalized, EntityKind kind) {
         return em.createNativeQuery("""

@@ -51,17 +51,29 @@ public class EntityService {
     @Inject
     Event<EntitiesMerged> merged;
 
-    /** Stores the document's mentions for the article (part of the caller's analysis transaction). */
+    /**
+     * Stores the document's mentions for the article (part of the caller's analysis transaction) and
+     * rewrites each mention's entity key to the stored entity's key.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordMentions(long articleId, Document doc) {
         String language = doc.language().isDetermined() ? doc.language().baseLanguage() : null;
         Map<String, Long> resolved = new HashMap<>();
+        Map<Long, String> canonicalKeys = new HashMap<>();
         List<StoredMention> stored = new ArrayList<>();
-        for (Mention m : doc.mentions()) {
+        List<Mention> mentions = doc.mentions();
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
             if (m.entityKey() == null) {
                 continue;
             }
             long entityId = resolved.computeIfAbsent(m.kind() + "|" + m.entityKey(), k -> resolve(m));
+            // Later steps (cross-references) compare keys: give them the stored entity's, which reflects
+            // merges and user aliases.
+            String key = canonicalKeys.computeIfAbsent(entityId, entities::keyOf);
+            if (!key.equals(m.entityKey())) {
+                mentions.set(i, m.withEntityKey(key));
+            }
             entities.addAlias(entityId, m.surface(), language, Scripts.dominant(m.surface()), normalized(m),
                     TransliterationKey.of(m.surface()), OBSERVED);
             stored.add(new StoredMention(entityId, m.start(), m.end(), m.surface(), normalized(m), m.kind().name(),

@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+
+import org.newsgraph.entity.EntityService;
 
 /**
  * The durable analysis queue ({@code analysis_job}). Claiming a job leases it for a while instead of
@@ -25,6 +28,11 @@ public class AnalysisQueue {
         em.createNativeQuery("insert into analysis_job (article_id) values (:id) on conflict (article_id) do nothing")
                 .setParameter("id", articleId)
                 .executeUpdate();
+    }
+
+    /** Re-analysis of articles whose entities changed (a merge), in the caller's transaction. */
+    void reanalyzeAfterMerge(@Observes EntityService.EntitiesMerged merged) {
+        merged.articleIds().forEach(this::enqueue);
     }
 
     /** Leases up to {@code max} due jobs to the caller. */
