@@ -6,7 +6,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -309,24 +308,23 @@ public final class PgCandidateIndex implements CandidateIndex {
                     from hits h join xref_article x on x.article_id = h.article_id
                     where h.article_id <> ?
                       and (?::timestamptz is null or x.published_at is null
-                           or x.published_at between ?::timestamptz - ?::interval and ?::timestamptz + ?::interval)
+                           or x.published_at between ?::timestamptz and ?::timestamptz)
                     group by h.article_id
                     order by shared desc, h.article_id desc
                     limit ?""")) {
-                Timestamp published = query.published() == null ? null : Timestamp.from(query.published());
-                String window = config.timeWindow().toSeconds() + " seconds";
+                Timestamp earliest = query.published() == null ? null
+                        : Timestamp.from(query.published().minus(config.timeWindow()));
+                Timestamp latest = query.published() == null ? null
+                        : Timestamp.from(query.published().plus(config.timeWindow()));
                 int i = 1;
                 st.setArray(i++, connection.createArrayOf("text", lookup));
                 st.setArray(i++, connection.createArrayOf("float8", rarity));
                 st.setArray(i++, connection.createArrayOf("int4", bands));
                 st.setInt(i++, config.maxPostingsPerKey() + 1);
                 st.setLong(i++, idOrMinusOne(query.articleId()));
-                for (int k = 0; k < 2; k++) {
-                    st.setObject(i++, published, Types.TIMESTAMP_WITH_TIMEZONE);
-                }
-                st.setString(i++, window);
-                st.setObject(i++, published, Types.TIMESTAMP_WITH_TIMEZONE);
-                st.setString(i++, window);
+                st.setTimestamp(i++, earliest);
+                st.setTimestamp(i++, earliest);
+                st.setTimestamp(i++, latest);
                 st.setInt(i, config.maxCandidates());
                 List<String> out = new ArrayList<>();
                 try (ResultSet rs = st.executeQuery()) {

@@ -1,0 +1,72 @@
+package org.newsgraph.xref;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * The five seed articles (fa 000/003, az 001, ar 002/004; all about Azerbaijan and the Non-Aligned
+ * Movement or its diplomacy) ingested as raw text. Prints every article's links with their evidence;
+ * asserts what the issue expects: 000 (fa) and 001 (az) report the same anniversary, so each is the
+ * other's best link, as a translation or the same story, in one story.
+ */
+@QuarkusTest
+class XrefSeedsTest {
+    static final Path SEEDS = Path.of("../shared/seeds");
+
+    @Test
+    void seedsLinkAsTheIssueDescribes() throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(SEEDS), "seed articles absent (" + SEEDS.toAbsolutePath() + "); skipped");
+        Map<String, Long> ids = new LinkedHashMap<>();
+        List<Path> files;
+        try (Stream<Path> list = Files.list(SEEDS)) {
+            files = list.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
+        }
+        Assumptions.assumeTrue(files.size() >= 2, "fewer than two seed articles; skipped");
+        for (Path file : files) {
+            byte[] text = Files.readString(file, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8);
+            long id = given().header("Authorization", "Bearer test-key").contentType("text/plain; charset=UTF-8").body(text)
+                    .post("/articles").then().extract().jsonPath().getLong("id");
+            ids.put(file.getFileName().toString().substring(0, 3), id);
+        }
+        Map<Long, String> seedOf = new LinkedHashMap<>();
+        ids.forEach((seed, id) -> seedOf.put(id, seed));
+        for (Map.Entry<String, Long> e : ids.entrySet()) {
+            JsonPath refs = given().get("/articles/" + e.getValue() + "/cross-references").then().statusCode(200).extract().jsonPath();
+            System.out.printf("seed %s (article %d, story %s, %s):%n", e.getKey(), e.getValue(), refs.get("storyId"),
+                    refs.getString("linkStatus"));
+            List<Map<String, Object>> items = refs.getList("items");
+            for (int i = 0; i < items.size(); i++) {
+                String prefix = "items[" + i + "].";
+                System.out.printf("  -> seed %s %-11s %.3f contributions %s dates %s numbers %s names %s%n",
+                        seedOf.get(refs.getLong(prefix + "article.id")), refs.getString(prefix + "relation"),
+                        refs.getDouble(prefix + "score"), refs.getMap(prefix + "evidence.contributions"),
+                        refs.getList(prefix + "evidence.dates"), refs.getList(prefix + "evidence.numbers"),
+                        refs.getList(prefix + "evidence.names.name").stream().limit(8).toList());
+            }
+        }
+        if (ids.containsKey("000") && ids.containsKey("001")) {
+            JsonPath fa = given().get("/articles/" + ids.get("000") + "/cross-references").then().extract().jsonPath();
+            JsonPath az = given().get("/articles/" + ids.get("001") + "/cross-references").then().extract().jsonPath();
+            assertEquals(ids.get("001"), fa.getLong("items[0].article.id"), "000's best link is 001");
+            assertEquals(ids.get("000"), az.getLong("items[0].article.id"), "001's best link is 000");
+            assertTrue(List.of("translation", "same_story").contains(fa.getString("items[0].relation")),
+                    "000-001 relation: " + fa.getString("items[0].relation"));
+            assertEquals(fa.getLong("storyId"), az.getLong("storyId"), "000 and 001 share a story");
+        }
+    }
+}
