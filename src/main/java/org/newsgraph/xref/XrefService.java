@@ -34,7 +34,8 @@ import org.newsgraph.pipeline.Document;
 import org.newsgraph.time.DateMention;
 
 /**
- * Links analyzed articles in PostgreSQL: the service form of {@link XrefLinker}. One linking step is one
+ * Links analyzed articles in PostgreSQL: the service form of {@link XrefLinker}. Changing an article's
+ * story also sets its {@code updated_at}, so its ETag changes with the {@code storyId} it shows. One linking step is one
  * transaction (signals, links, story), so an article is linked completely or not at all. Linking steps
  * are serialized across instances by a transaction-scoped advisory lock: story joins and merges read and
  * then write story membership, and linking is short (milliseconds) next to analysis, so one at a time
@@ -257,12 +258,12 @@ public class XrefService {
             keep = storyIds.iterator().next();
             for (long gone : storyIds) {
                 if (gone != keep) {
-                    update(c, "update article set story_id = ? where story_id = ?", keep, gone);
+                    update(c, "update article set story_id = ?, updated_at = now() where story_id = ?", keep, gone);
                     update(c, "delete from story where id = ?", gone);
                 }
             }
         }
-        update(c, "update article set story_id = ? where id = ?", keep, articleId);
+        update(c, "update article set story_id = ?, updated_at = now() where id = ?", keep, articleId);
         refreshCount(c, keep);
         return keep;
     }
@@ -306,7 +307,7 @@ public class XrefService {
         update(c, "delete from xref where article_a = ? or article_b = ?", articleId, articleId);
         new PgCandidateIndex(c, IndexConfig.defaults()).remove(Long.toString(articleId));
         try (PreparedStatement st = c.prepareStatement(
-                "update article set story_id = null, link_status = 'pending' where id = ?")) {
+                "update article set story_id = null, link_status = 'pending', updated_at = now() where id = ?")) {
             st.setLong(1, articleId);
             st.executeUpdate();
         }
@@ -369,7 +370,8 @@ public class XrefService {
         components.sort(Comparator.comparingInt((List<Long> comp) -> -comp.size()));
         for (int i = 1; i < components.size(); i++) {
             long id = newStory(c);
-            try (PreparedStatement st = c.prepareStatement("update article set story_id = ? where id = any(?)")) {
+            try (PreparedStatement st = c.prepareStatement(
+                    "update article set story_id = ?, updated_at = now() where id = any(?)")) {
                 st.setLong(1, id);
                 st.setArray(2, c.createArrayOf("int8", components.get(i).toArray()));
                 st.executeUpdate();
