@@ -73,7 +73,7 @@ public final class XrefScaleBench {
         }
     }
 
-    private static ArticleSignals compose(String id, Map<String, List<ArticleSignals>> units, List<String> languages,
+    static ArticleSignals compose(String id, Map<String, List<ArticleSignals>> units, List<String> languages,
                                           Random random, Instant start) {
         String language = languages.get(random.nextInt(languages.size()));
         List<ArticleSignals> pool = units.get(language);
@@ -95,7 +95,7 @@ public final class XrefScaleBench {
                 words, surfaces, fingerprint);
     }
 
-    private static Map<String, List<ArticleSignals>> loadUnits() throws Exception {
+    static Map<String, List<ArticleSignals>> loadUnits() throws Exception {
         Path farsnews = EvalData.require("corpus/farsnews.jsonl");
         Path ntrex = EvalData.require("xref/ntrex-dev.jsonl");
         Path sentences = EvalData.require("langid/lingua-sentences.jsonl");
@@ -121,7 +121,7 @@ public final class XrefScaleBench {
         return units;
     }
 
-    private static Map<String, Integer> sizes(Map<String, List<ArticleSignals>> units) {
+    static Map<String, Integer> sizes(Map<String, List<ArticleSignals>> units) {
         Map<String, Integer> out = new java.util.TreeMap<>();
         units.forEach((k, v) -> out.put(k, v.size()));
         return out;

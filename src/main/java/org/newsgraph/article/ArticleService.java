@@ -18,6 +18,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.newsgraph.api.Page;
 import org.newsgraph.language.Segment;
 import org.newsgraph.language.SegmentRepository;
+import org.newsgraph.xref.XrefService;
 
 /** Reading and deleting stored articles. */
 @ApplicationScoped
@@ -30,6 +31,8 @@ public class ArticleService {
     SegmentRepository segments;
     @Inject
     ObjectMapper mapper;
+    @Inject
+    XrefService xref;
 
     @Transactional
     public Optional<ArticleView> find(long id) {
@@ -50,9 +53,10 @@ public class ArticleService {
         return new Page<>(views, next);
     }
 
-    /** Deletes the article and, by cascade, everything derived from it. */
+    /** Deletes the article and, by cascade, everything derived from it; its story is recomputed without it. */
     @Transactional
     public boolean delete(long id) {
+        xref.unlink(id);
         return articles.deleteById(id);
     }
 

@@ -17,6 +17,7 @@ import org.jboss.logging.Logger;
 import org.newsgraph.article.Article;
 import org.newsgraph.article.ArticleRepository;
 import org.newsgraph.config.NewsgraphConfig;
+import org.newsgraph.xref.XrefService;
 
 /**
  * Takes jobs from the durable analysis queue in the background: analyzes each article and stores the
@@ -37,6 +38,8 @@ public class AnalysisWorker {
     ArticleRepository articles;
     @Inject
     NewsgraphConfig config;
+    @Inject
+    XrefService xref;
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition workArrived = lock.newCondition();
@@ -114,18 +117,26 @@ public class AnalysisWorker {
         if (article == null) {
             return; // deleted: its job went with it (cascade)
         }
+        boolean recorded = false;
         try {
             AnalysisService.Analysis result = analysis.analyze(article.title, article.body, article.declaredLanguage);
-            QuarkusTransaction.requiringNew().run(() -> {
-                analysis.record(job.articleId(), result);
-                queue.complete(job.articleId());
-            });
+            QuarkusTransaction.requiringNew().run(() -> analysis.record(job.articleId(), result));
+            recorded = true;
+            // Linking is its own transaction; the job is done only once it succeeded, so a failure retries both.
+            xref.link(job.articleId(), result.document());
+            QuarkusTransaction.requiringNew().run(() -> queue.complete(job.articleId()));
         } catch (RuntimeException e) {
             String error = e.getClass().getSimpleName() + ": " + e.getMessage();
             if (job.attempts() >= config.analysis().maxAttempts()) {
-                LOG.errorf(e, "Analysis of article %d failed %d times; marked failed", job.articleId(), job.attempts());
+                boolean analyzed = recorded;
+                LOG.errorf(e, "%s of article %d failed %d times; marked failed", analyzed ? "Linking" : "Analysis",
+                        job.articleId(), job.attempts());
                 QuarkusTransaction.requiringNew().run(() -> {
-                    analysis.markFailed(job.articleId(), error);
+                    if (analyzed) {
+                        xref.markLinkFailed(job.articleId());
+                    } else {
+                        analysis.markFailed(job.articleId(), error);
+                    }
                     queue.complete(job.articleId());
                 });
             } else {

@@ -12,6 +12,7 @@ import org.newsgraph.article.ArticleInput;
 import org.newsgraph.article.ArticleRepository;
 import org.newsgraph.article.NewArticle;
 import org.newsgraph.ingest.AnalysisService.Analysis;
+import org.newsgraph.xref.XrefService;
 
 /**
  * Single-article ingestion: validate, return the existing article if it is already stored, else analyze
@@ -28,6 +29,8 @@ public class IngestService {
     AnalysisService analysis;
     @Inject
     AnalysisQueue queue;
+    @Inject
+    XrefService xref;
 
     public IngestOutcome ingestJson(ArticleInput input) {
         NewArticle candidate = ArticleIntake.fromJson(input);
@@ -80,6 +83,10 @@ public class IngestService {
             return id;
         });
         if (created.isPresent()) {
+            if (result != null) {
+                // Its own transaction after the analysis one: a failure queues a retry, the article stays.
+                xref.linkOrQueueRetry(created.get(), result.document());
+            }
             return new IngestOutcome(created.get(), true);
         }
         // Lost a race with a concurrent request for the same article: answer with the winner.

@@ -3,11 +3,14 @@ package org.newsgraph.pipeline;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import org.newsgraph.article.ArticleText;
 import org.newsgraph.article.ArticleView.SegmentView;
 import org.newsgraph.entity.Mention;
 import org.newsgraph.language.LanguageGuess;
 import org.newsgraph.time.DateMention;
+import org.newsgraph.xref.CrossReference;
 
 /**
  * What the pipeline found in a text, as {@code POST /analyze} shows it. Offsets are into the field named
@@ -24,7 +27,14 @@ public record AnalysisView(
         String source,
         List<DateView> dates,
         List<MentionView> entities,
-        List<NumberView> numbers) {
+        List<NumberView> numbers,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<CrossReference> links) {
+
+    /** The same analysis with the stored articles the text would link to ({@code POST /analyze?links=true}). */
+    public AnalysisView withLinks(List<CrossReference> found) {
+        return new AnalysisView(language, script, languageConfidence, alternatives, segments, title, dateline, source,
+                dates, entities, numbers, found);
+    }
 
     public record DateView(String field, int start, int end, String text, String calendar, LocalDate startDate, LocalDate endDate) {
         static DateView of(ArticleText text, DateMention d) {
@@ -52,6 +62,6 @@ public record AnalysisView(
         }).toList();
         return new AnalysisView(language.language(), language.script(), language.confidence(), language.alternatives(),
                 segments, doc.title(), doc.dateline() == null ? null : DateView.of(text, doc.dateline()), doc.source(),
-                doc.dates().stream().map(d -> DateView.of(text, d)).toList(), mentions, numbers);
+                doc.dates().stream().map(d -> DateView.of(text, d)).toList(), mentions, numbers, null);
     }
 }

@@ -19,7 +19,7 @@ import java.util.Set;
  * largest keeps the id, split-off parts get new ids). Plain in-memory logic the service mirrors in SQL.
  * Not thread-safe.
  */
-public final class StoryClusterer {
+public final class StoryClusterer implements StoryMembership {
     private final Map<String, Set<String>> links = new HashMap<>();
     private final Map<String, Long> storyOf = new HashMap<>();
     private final Map<Long, Set<String>> members = new HashMap<>();
@@ -82,6 +82,7 @@ public final class StoryClusterer {
     }
 
     /** The story of an article, or null when unknown. */
+    @Override
     public Long storyOf(String articleId) {
         return storyOf.get(articleId);
     }
@@ -92,6 +93,7 @@ public final class StoryClusterer {
     }
 
     /** Number of articles in a story (0 for an unknown id), without copying its members. */
+    @Override
     public int size(long storyId) {
         Set<String> m = members.get(storyId);
         return m == null ? 0 : m.size();

@@ -47,7 +47,7 @@ public final class XrefLinker {
      * this, single borderline links repeated over thousands of articles chain unrelated stories together.
      */
     public static List<String> storyLinks(List<XrefLink> links, double storyThreshold, double mergeThreshold,
-                                          StoryClusterer clusterer) {
+                                          StoryMembership clusterer) {
         Map<Long, List<XrefLink>> byStory = new HashMap<>();
         for (XrefLink link : links) {
             Long story = clusterer.storyOf(link.second());

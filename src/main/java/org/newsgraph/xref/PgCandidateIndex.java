@@ -1,0 +1,449 @@
+package org.newsgraph.xref;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * {@link CandidateIndex} over the tables of V3__xref.sql, on one connection inside the caller's
+ * transaction. Same contract and cost bounds as {@link InMemoryCandidateIndex}: only the query's rarest
+ * keys that some article shares are looked up, keys posted by more than {@link IndexConfig#maxPostingsPerKey()}
+ * articles are skipped, and the best {@link IndexConfig#maxCandidates()} by shared rarity come back, so a
+ * lookup touches posting lists, never the article table as a whole.
+ * Document frequencies and loaded signals are cached for the life of the instance (one linking step):
+ * the scorer asks for the same rarity many times. Not thread-safe.
+ */
+public final class PgCandidateIndex implements CandidateIndex {
+    private final Connection connection;
+    private final IndexConfig config;
+    private final Map<String, Integer> frequencyCache = new HashMap<>();
+    private final Map<String, Integer> sizeCache = new HashMap<>();
+    private final Map<String, ArticleSignals> signalCache = new HashMap<>();
+
+    public PgCandidateIndex(Connection connection, IndexConfig config) {
+        this.connection = connection;
+        this.config = config;
+    }
+
+    @Override
+    public void add(ArticleSignals s) {
+        long id = Long.parseLong(s.articleId());
+        try {
+            try (PreparedStatement st = connection.prepareStatement("""
+                    insert into xref_article (article_id, language, script, published_at, title, content_hash,
+                                              fingerprint, method_version)
+                    values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (article_id) do nothing""")) {
+                st.setLong(1, id);
+                st.setString(2, s.language());
+                st.setString(3, s.script());
+                st.setTimestamp(4, s.published() == null ? null : Timestamp.from(s.published()));
+                st.setString(5, s.title());
+                st.setString(6, s.contentHash());
+                st.setLong(7, s.fingerprint());
+                st.setString(8, XrefConfig.METHOD_VERSION);
+                if (st.executeUpdate() == 0) {
+                    return; // already indexed: adding is idempotent, as in memory
+                }
+            }
+            Map<String, Double> keys = s.weightedKeys();
+            List<String> sorted = new ArrayList<>(new TreeSet<>(keys.keySet()));
+            try (PreparedStatement st = connection.prepareStatement(
+                    "insert into article_signal (article_id, key, weight, surface) values (?, ?, ?, ?)")) {
+                for (String key : sorted) {
+                    st.setLong(1, id);
+                    st.setString(2, key);
+                    st.setDouble(3, keys.get(key));
+                    st.setString(4, surfaceOf(s, key));
+                    st.addBatch();
+                }
+                st.executeBatch();
+            }
+            try (PreparedStatement st = connection.prepareStatement(
+                    "insert into article_fingerprint_band (article_id, band, value) values (?, ?, ?)")) {
+                for (int band = 0; band < ArticleSignals.FINGERPRINT_BANDS; band++) {
+                    st.setLong(1, id);
+                    st.setInt(2, band);
+                    st.setInt(3, bandValue(s.fingerprint(), band));
+                    st.addBatch();
+                }
+                st.executeBatch();
+            }
+            // Keys in sorted order, so concurrent writers lock frequency rows in one order (no deadlock).
+            try (PreparedStatement st = connection.prepareStatement("""
+                    insert into signal_frequency (language, key, articles)
+                    select ?, k, 1 from unnest(?::text[]) as k order by k
+                    on conflict (language, key) do update set articles = signal_frequency.articles + 1""")) {
+                st.setString(1, s.language());
+                st.setArray(2, connection.createArrayOf("text", sorted.toArray()));
+                st.executeUpdate();
+            }
+            try (PreparedStatement st = connection.prepareStatement("""
+                    insert into signal_language_size (language, articles) values (?, 1)
+                    on conflict (language) do update set articles = signal_language_size.articles + 1""")) {
+                st.setString(1, s.language());
+                st.executeUpdate();
+            }
+            frequencyCache.clear();
+            sizeCache.clear();
+        } catch (SQLException e) {
+            throw new XrefStoreException("Indexing article " + id + " failed", e);
+        }
+    }
+
+    @Override
+    public void remove(String articleId) {
+        long id = Long.parseLong(articleId);
+        try {
+            String language = null;
+            try (PreparedStatement st = connection.prepareStatement(
+                    "select language from xref_article where article_id = ? for update")) {
+                st.setLong(1, id);
+                try (ResultSet rs = st.executeQuery()) {
+                    if (rs.next()) {
+                        language = rs.getString(1);
+                    }
+                }
+            }
+            if (language == null) {
+                return;
+            }
+            Set<String> keys = new TreeSet<>();
+            try (PreparedStatement st = connection.prepareStatement(
+                    "delete from article_signal where article_id = ? returning key")) {
+                st.setLong(1, id);
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        keys.add(rs.getString(1));
+                    }
+                }
+            }
+            try (PreparedStatement st = connection.prepareStatement("delete from xref_article where article_id = ?")) {
+                st.setLong(1, id);
+                st.executeUpdate();
+            }
+            decrement(language, keys);
+            signalCache.remove(articleId);
+            frequencyCache.clear();
+            sizeCache.clear();
+        } catch (SQLException e) {
+            throw new XrefStoreException("Removing article " + id + " from the index failed", e);
+        }
+    }
+
+    private void decrement(String language, Set<String> keys) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement("""
+                update signal_frequency f set articles = f.articles - 1
+                from (select k from unnest(?::text[]) as k order by k) as q
+                where f.language = ? and f.key = q.k and f.articles > 1""")) {
+            st.setArray(1, connection.createArrayOf("text", keys.toArray()));
+            st.setString(2, language);
+            st.executeUpdate();
+        }
+        try (PreparedStatement st = connection.prepareStatement("""
+                delete from signal_frequency where language = ? and key = any(?::text[]) and articles = 1""")) {
+            st.setString(1, language);
+            st.setArray(2, connection.createArrayOf("text", keys.toArray()));
+            st.executeUpdate();
+        }
+        try (PreparedStatement st = connection.prepareStatement(
+                "update signal_language_size set articles = greatest(articles - 1, 0) where language = ?")) {
+            st.setString(1, language);
+            st.executeUpdate();
+        }
+    }
+
+    @Override
+    public ArticleSignals get(String articleId) {
+        ArticleSignals cached = signalCache.get(articleId);
+        if (cached != null) {
+            return cached;
+        }
+        Map<String, ArticleSignals> loaded = load(List.of(Long.parseLong(articleId)));
+        return loaded.get(articleId);
+    }
+
+    /** Loads the signals of several indexed articles in two queries (absent ids are left out). */
+    public Map<String, ArticleSignals> load(Collection<Long> ids) {
+        Map<String, ArticleSignals> out = new LinkedHashMap<>();
+        List<Long> missing = new ArrayList<>();
+        for (Long id : ids) {
+            ArticleSignals cached = signalCache.get(Long.toString(id));
+            if (cached != null) {
+                out.put(cached.articleId(), cached);
+            } else {
+                missing.add(id);
+            }
+        }
+        if (missing.isEmpty()) {
+            return out;
+        }
+        try {
+            Map<Long, Builder> builders = new LinkedHashMap<>();
+            try (PreparedStatement st = connection.prepareStatement("""
+                    select article_id, language, script, published_at, title, content_hash, fingerprint
+                    from xref_article where article_id = any(?)""")) {
+                st.setArray(1, longArray(missing));
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        Timestamp published = rs.getTimestamp(4);
+                        builders.put(rs.getLong(1), new Builder(Long.toString(rs.getLong(1)), rs.getString(2),
+                                rs.getString(3), published == null ? null : published.toInstant(), rs.getString(5),
+                                rs.getString(6), rs.getLong(7)));
+                    }
+                }
+            }
+            try (PreparedStatement st = connection.prepareStatement(
+                    "select article_id, key, weight, surface from article_signal where article_id = any(?)")) {
+                st.setArray(1, longArray(missing));
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        Builder b = builders.get(rs.getLong(1));
+                        if (b != null) {
+                            b.put(rs.getString(2), rs.getDouble(3), rs.getString(4));
+                        }
+                    }
+                }
+            }
+            for (Builder b : builders.values()) {
+                ArticleSignals s = b.build();
+                signalCache.put(s.articleId(), s);
+                out.put(s.articleId(), s);
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new XrefStoreException("Loading article signals failed", e);
+        }
+    }
+
+    @Override
+    public int documentFrequency(String language, String key) {
+        Integer cached = frequencyCache.get(language + '\u0000' + key);
+        if (cached != null) {
+            return cached;
+        }
+        prefetchFrequencies(language, List.of(key));
+        return frequencyCache.getOrDefault(language + '\u0000' + key, 0);
+    }
+
+    /** Loads the frequencies of many keys of one language in one query, so scoring does not ask per key. */
+    public void prefetchFrequencies(String language, Collection<String> keys) {
+        List<String> wanted = keys.stream().filter(k -> !frequencyCache.containsKey(language + '\u0000' + k)).toList();
+        if (wanted.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement st = connection.prepareStatement(
+                "select key, articles from signal_frequency where language = ? and key = any(?::text[])")) {
+            st.setString(1, language);
+            st.setArray(2, connection.createArrayOf("text", wanted.toArray()));
+            for (String k : wanted) {
+                frequencyCache.put(language + '\u0000' + k, 0);
+            }
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    frequencyCache.put(language + '\u0000' + rs.getString(1), rs.getInt(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw new XrefStoreException("Reading signal frequencies failed", e);
+        }
+    }
+
+    @Override
+    public int size(String language) {
+        Integer cached = sizeCache.get(language);
+        if (cached != null) {
+            return cached;
+        }
+        try (PreparedStatement st = connection.prepareStatement(
+                "select articles from signal_language_size where language = ?")) {
+            st.setString(1, language);
+            try (ResultSet rs = st.executeQuery()) {
+                int n = rs.next() ? rs.getInt(1) : 0;
+                sizeCache.put(language, n);
+                return n;
+            }
+        } catch (SQLException e) {
+            throw new XrefStoreException("Reading index size failed", e);
+        }
+    }
+
+    @Override
+    public List<String> candidates(ArticleSignals query) {
+        try {
+            List<String> keys = lookupKeys(query);
+            String[] lookup = keys.toArray(String[]::new);
+            Double[] rarity = keys.stream().map(k -> idf(query.language(), k)).toArray(Double[]::new);
+            Integer[] bands = new Integer[ArticleSignals.FINGERPRINT_BANDS];
+            for (int b = 0; b < bands.length; b++) {
+                bands[b] = bandValue(query.fingerprint(), b);
+            }
+            // Shared rarity per article over the looked-up keys, plus 1 per shared fingerprint band (each
+            // band's posting list is capped too); then the time window on the few articles found.
+            try (PreparedStatement st = connection.prepareStatement("""
+                    with hits as (
+                        select s.article_id, q.idf as part
+                        from unnest(?::text[], ?::float8[]) as q(key, idf)
+                        join article_signal s on s.key = q.key
+                      union all
+                        select f.article_id, 1.0
+                        from unnest(?::int[]) with ordinality as b(value, ord)
+                        cross join lateral (select article_id from article_fingerprint_band
+                                            where band = b.ord - 1 and value = b.value limit ?) f
+                    )
+                    select h.article_id, sum(h.part) as shared
+                    from hits h join xref_article x on x.article_id = h.article_id
+                    where h.article_id <> ?
+                      and (?::timestamptz is null or x.published_at is null
+                           or x.published_at between ?::timestamptz and ?::timestamptz)
+                    group by h.article_id
+                    order by shared desc, h.article_id desc
+                    limit ?""")) {
+                Timestamp earliest = query.published() == null ? null
+                        : Timestamp.from(query.published().minus(config.timeWindow()));
+                Timestamp latest = query.published() == null ? null
+                        : Timestamp.from(query.published().plus(config.timeWindow()));
+                int i = 1;
+                st.setArray(i++, connection.createArrayOf("text", lookup));
+                st.setArray(i++, connection.createArrayOf("float8", rarity));
+                st.setArray(i++, connection.createArrayOf("int4", bands));
+                st.setInt(i++, config.maxPostingsPerKey() + 1);
+                st.setLong(i++, idOrMinusOne(query.articleId()));
+                st.setTimestamp(i++, earliest);
+                st.setTimestamp(i++, earliest);
+                st.setTimestamp(i++, latest);
+                st.setInt(i, config.maxCandidates());
+                List<String> out = new ArrayList<>();
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(Long.toString(rs.getLong(1)));
+                    }
+                }
+                return out;
+            }
+        } catch (SQLException e) {
+            throw new XrefStoreException("Candidate lookup failed", e);
+        }
+    }
+
+    /**
+     * The query keys worth looking up, as in memory: posted by at least one and at most the cap of
+     * articles (summed over languages: the posting-list length), heaviest by weight x rarity first.
+     */
+    List<String> lookupKeys(ArticleSignals query) throws SQLException {
+        Map<String, Double> weighted = query.weightedKeys();
+        if (weighted.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Integer> postings = new HashMap<>();
+        try (PreparedStatement st = connection.prepareStatement(
+                "select key, sum(articles) from signal_frequency where key = any(?::text[]) group by key")) {
+            st.setArray(1, connection.createArrayOf("text", weighted.keySet().toArray()));
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    postings.put(rs.getString(1), rs.getInt(2));
+                }
+            }
+        }
+        prefetchFrequencies(query.language(), weighted.keySet());
+        return weighted.entrySet().stream()
+                .filter(e -> {
+                    int n = postings.getOrDefault(e.getKey(), 0);
+                    return n > 0 && n <= config.maxPostingsPerKey();
+                })
+                .sorted(Comparator.comparingDouble((Map.Entry<String, Double> e) -> -e.getValue() * idf(query.language(), e.getKey()))
+                        .thenComparing(Map.Entry::getKey))
+                .limit(config.lookupKeys())
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
+    private static long idOrMinusOne(String articleId) {
+        try {
+            return Long.parseLong(articleId);
+        } catch (NumberFormatException e) {
+            return -1; // a text that is not stored (POST /analyze) has no id to exclude
+        }
+    }
+
+    static int bandValue(long fingerprint, int band) {
+        int bits = 64 / ArticleSignals.FINGERPRINT_BANDS;
+        return (int) ((fingerprint >>> (band * bits)) & ((1L << bits) - 1));
+    }
+
+    private Array longArray(Collection<Long> ids) throws SQLException {
+        return connection.createArrayOf("int8", ids.toArray());
+    }
+
+    private static String surfaceOf(ArticleSignals s, String key) {
+        if (key.startsWith(ArticleSignals.ENTITY)) {
+            return s.entityNames().get(key.substring(ArticleSignals.ENTITY.length()));
+        }
+        if (key.startsWith(ArticleSignals.WORD)) {
+            return s.wordSurfaces().get(key.substring(ArticleSignals.WORD.length()));
+        }
+        return null;
+    }
+
+    /** Reassembles stored rows into signals. */
+    private static final class Builder {
+        final String id, language, script, title, contentHash;
+        final java.time.Instant published;
+        final long fingerprint;
+        final Map<String, Double> entities = new HashMap<>();
+        final Map<String, String> entityNames = new HashMap<>();
+        final Set<LocalDate> dates = new HashSet<>();
+        final Set<String> numbers = new HashSet<>();
+        final Map<String, Double> words = new HashMap<>();
+        final Map<String, String> wordSurfaces = new HashMap<>();
+
+        Builder(String id, String language, String script, java.time.Instant published, String title,
+                String contentHash, long fingerprint) {
+            this.id = id;
+            this.language = language;
+            this.script = script;
+            this.published = published;
+            this.title = title;
+            this.contentHash = contentHash;
+            this.fingerprint = fingerprint;
+        }
+
+        void put(String key, double weight, String surface) {
+            if (key.startsWith(ArticleSignals.ENTITY)) {
+                String k = key.substring(ArticleSignals.ENTITY.length());
+                entities.put(k, weight);
+                if (surface != null) {
+                    entityNames.put(k, surface);
+                }
+            } else if (key.startsWith(ArticleSignals.DATE)) {
+                dates.add(LocalDate.parse(key.substring(ArticleSignals.DATE.length())));
+            } else if (key.startsWith(ArticleSignals.NUMBER)) {
+                numbers.add(key.substring(ArticleSignals.NUMBER.length()));
+            } else if (key.startsWith(ArticleSignals.WORD)) {
+                String k = key.substring(ArticleSignals.WORD.length());
+                words.put(k, weight);
+                if (surface != null) {
+                    wordSurfaces.put(k, surface);
+                }
+            }
+        }
+
+        ArticleSignals build() {
+            return new ArticleSignals(id, language, script, published, title, contentHash, entities, entityNames,
+                    dates, numbers, words, wordSurfaces, fingerprint);
+        }
+    }
+}
