@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.newsgraph.pipeline.Analyzer;
 import org.newsgraph.pipeline.Document;
+import org.newsgraph.text.TextNormalizer;
+import org.newsgraph.text.Token;
 
 /**
  * Leaves one mention per stretch of text: where mentions from different recognizers overlap, the knowledge
@@ -24,9 +26,14 @@ public final class MentionResolver implements Analyzer {
     @Override
     public void analyze(Document document) {
         String text = document.text();
+        NewsNerRulesLexicon lexicon = NewsNerRulesLexicon.BY_LANGUAGE.get(NerTokens.languageOf(document));
+        List<Token> tokens = lexicon == null ? List.of() : NerTokens.of(document);
         List<Mention> candidates = new ArrayList<>();
         for (Mention m : document.mentions()) {
-            candidates.add(wholeWords(text, m));
+            Mention trimmed = lexicon == null ? m : trimEdges(text, tokens, m, lexicon);
+            if (trimmed != null) {
+                candidates.add(wholeWords(text, trimmed));
+            }
         }
         candidates.removeIf(m -> rank(m.recognizer()) == 0 && candidates.stream().anyMatch(r -> containsAsRulesOrg(r, m)));
         candidates.sort(Comparator.comparingInt((Mention m) -> rank(m.recognizer()))
@@ -46,6 +53,65 @@ public final class MentionResolver implements Analyzer {
         chosen.sort(Comparator.comparingInt(Mention::start));
         document.mentions().clear();
         document.mentions().addAll(chosen);
+    }
+
+    /**
+     * Function words, numbers and punctuation are never part of a name's edges, and a name never runs across
+     * punctuation (guidelines): the mention is cut at the first punctuation token inside it and its edge
+     * tokens that are prepositions, conjunctions, pronouns, auxiliaries or bare numbers are dropped; nothing
+     * left, no mention. Applies to every recognizer, the gazetteer included (a KB name that is only a
+     * preposition, دون, is no name in running text).
+     */
+    static Mention trimEdges(String text, List<Token> tokens, Mention m, NewsNerRulesLexicon lexicon) {
+        List<Token> inside = new ArrayList<>();
+        for (Token t : tokens) {
+            if (t.start() >= m.start() && t.end() <= m.end()) {
+                inside.add(t);
+            } else if (t.start() < m.end() && m.start() < t.end()) {
+                return m; // the mention cuts a token: leave it to the whole-word step
+            }
+        }
+        if (inside.isEmpty()) {
+            return m;
+        }
+        int first = 0;
+        int last = inside.size() - 1;
+        for (int i = 1; i <= last; i++) {
+            if (isPunctuation(inside.get(i).surface())) {
+                last = i - 1;
+                break;
+            }
+        }
+        while (first <= last && isEdgeNoise(inside.get(first), lexicon)) {
+            first++;
+        }
+        while (last >= first && isEdgeNoise(inside.get(last), lexicon)) {
+            last--;
+        }
+        if (first > last) {
+            return null;
+        }
+        int start = inside.get(first).start();
+        int end = inside.get(last).end();
+        if (start == m.start() && end == m.end()) {
+            return m;
+        }
+        String surface = text.substring(start, end);
+        return new Mention(start, end, surface, TextNormalizer.matchKey(surface), m.kind(), m.confidence(),
+                m.recognizer(), null);
+    }
+
+    private static boolean isEdgeNoise(Token token, NewsNerRulesLexicon lexicon) {
+        String key = token.key() != null && !token.key().isEmpty() ? token.key() : TextNormalizer.matchKey(token.surface());
+        return key.isEmpty() || lexicon.breakers.contains(key) || lexicon.innerOnly.contains(key)
+                || lexicon.quoteVerbs.contains(key) || isPunctuation(token.surface())
+                || token.surface().codePoints().allMatch(Character::isDigit);
+    }
+
+    /** A token made only of punctuation or symbols, other than the joiners a name may contain (- ' ’ . &). */
+    private static boolean isPunctuation(String surface) {
+        return !surface.isEmpty() && surface.codePoints().allMatch(c -> !Character.isLetterOrDigit(c)
+                && c != '-' && c != '\'' && c != '\u2019' && c != '.' && c != '&');
     }
 
     private static boolean containsAsRulesOrg(Mention outer, Mention inner) {
