@@ -115,7 +115,8 @@ public final class MentionResolver implements Analyzer {
     }
 
     private static boolean containsAsRulesOrg(Mention outer, Mention inner) {
-        return outer.kind() == EntityKind.ORG && NewsNerRules.RECOGNIZER.equals(outer.recognizer())
+        return outer.kind() == EntityKind.ORG && inner.kind() == EntityKind.LOC
+                && NewsNerRules.RECOGNIZER.equals(outer.recognizer())
                 && outer.start() <= inner.start() && inner.end() <= outer.end()
                 && outer.end() - outer.start() > inner.end() - inner.start();
     }
