@@ -77,7 +77,9 @@ public final class MentionResolver implements Analyzer {
         int first = 0;
         int last = inside.size() - 1;
         for (int i = 1; i <= last; i++) {
-            if (isPunctuation(inside.get(i).surface())) {
+            // the token layer may leave punctuation out: look at the gap before the token too
+            String gap = text.substring(inside.get(i - 1).end(), inside.get(i).start()).strip();
+            if (isPunctuation(inside.get(i).surface()) || !gap.isEmpty() && isPunctuation(gap)) {
                 last = i - 1;
                 break;
             }
