@@ -6,17 +6,36 @@ import java.util.List;
 
 import org.newsgraph.pipeline.Analyzer;
 import org.newsgraph.pipeline.Document;
+import org.newsgraph.text.TextNormalizer;
+import org.newsgraph.text.Token;
 
 /**
  * Leaves one mention per stretch of text: where mentions from different recognizers overlap, the knowledge
  * base / gazetteer wins over the news rules, which win over the statistical model; within one source the
- * higher confidence, then the longer span, wins. The final mention layer has no overlaps and is in text order.
+ * higher confidence, then the longer span, wins. Exception: an organization found by the rules (head noun +
+ * complement, [خبرگزاری رسمی چین]) wins over a gazetteer place strictly inside it. The final mention layer has
+ * no overlaps and is in text order.
+ * <p>
+ * Spans are whole words (docs/entity-guidelines.md): a mention that starts or ends inside a word (the
+ * gazetteer matches إسرائيل inside وإسرائيل, NATO inside NATO-ya, after stripping clitics and case endings) is
+ * widened to the word, its {@code normalized} key (what linking uses) left as found. The pipeline runs this
+ * resolver again after linking so propagated copies get whole-word spans too.
  */
 public final class MentionResolver implements Analyzer {
 
     @Override
     public void analyze(Document document) {
-        List<Mention> candidates = new ArrayList<>(document.mentions());
+        String text = document.text();
+        NewsNerRulesLexicon lexicon = NewsNerRulesLexicon.BY_LANGUAGE.get(NerTokens.languageOf(document));
+        List<Token> tokens = lexicon == null ? List.of() : NerTokens.of(document);
+        List<Mention> candidates = new ArrayList<>();
+        for (Mention m : document.mentions()) {
+            Mention trimmed = lexicon == null ? m : trimEdges(text, tokens, m, lexicon);
+            if (trimmed != null) {
+                candidates.add(wholeWords(text, trimmed));
+            }
+        }
+        candidates.removeIf(m -> rank(m.recognizer()) == 0 && candidates.stream().anyMatch(r -> containsAsRulesOrg(r, m)));
         candidates.sort(Comparator.comparingInt((Mention m) -> rank(m.recognizer()))
                 .thenComparing(Comparator.comparingDouble(Mention::confidence).reversed())
                 .thenComparing(Comparator.comparingInt((Mention m) -> m.end() - m.start()).reversed())
@@ -34,6 +53,102 @@ public final class MentionResolver implements Analyzer {
         chosen.sort(Comparator.comparingInt(Mention::start));
         document.mentions().clear();
         document.mentions().addAll(chosen);
+    }
+
+    /**
+     * Function words, numbers and punctuation are never part of a name's edges, and a name never runs across
+     * punctuation (guidelines): the mention is cut at the first punctuation token inside it and its edge
+     * tokens that are prepositions, conjunctions, pronouns, auxiliaries or bare numbers are dropped; nothing
+     * left, no mention. Applies to every recognizer, the gazetteer included (a KB name that is only a
+     * preposition, دون, is no name in running text).
+     */
+    static Mention trimEdges(String text, List<Token> tokens, Mention m, NewsNerRulesLexicon lexicon) {
+        List<Token> inside = new ArrayList<>();
+        for (Token t : tokens) {
+            if (t.start() >= m.start() && t.end() <= m.end()) {
+                inside.add(t);
+            } else if (t.start() < m.end() && m.start() < t.end()) {
+                return m; // the mention cuts a token: leave it to the whole-word step
+            }
+        }
+        if (inside.isEmpty()) {
+            return m;
+        }
+        int first = 0;
+        int last = inside.size() - 1;
+        for (int i = 1; i <= last; i++) {
+            // the token layer may leave punctuation out: look at the gap before the token too
+            String gap = text.substring(inside.get(i - 1).end(), inside.get(i).start()).strip();
+            if (isPunctuation(inside.get(i).surface()) || !gap.isEmpty() && isPunctuation(gap)) {
+                last = i - 1;
+                break;
+            }
+        }
+        while (first <= last && isEdgeNoise(inside.get(first), lexicon)) {
+            first++;
+        }
+        while (last >= first && isEdgeNoise(inside.get(last), lexicon)) {
+            last--;
+        }
+        if (first > last) {
+            return null;
+        }
+        int start = inside.get(first).start();
+        int end = inside.get(last).end();
+        if (start == m.start() && end == m.end()) {
+            return m;
+        }
+        String surface = text.substring(start, end);
+        return new Mention(start, end, surface, TextNormalizer.matchKey(surface), m.kind(), m.confidence(),
+                m.recognizer(), null);
+    }
+
+    private static boolean isEdgeNoise(Token token, NewsNerRulesLexicon lexicon) {
+        String key = token.key() != null && !token.key().isEmpty() ? token.key() : TextNormalizer.matchKey(token.surface());
+        return key.isEmpty() || lexicon.breakers.contains(key) || lexicon.innerOnly.contains(key)
+                || lexicon.quoteVerbs.contains(key) || isPunctuation(token.surface())
+                || token.surface().codePoints().allMatch(Character::isDigit);
+    }
+
+    /** A token made only of punctuation or symbols, other than the joiners a name may contain (- ' ’ . &). */
+    private static boolean isPunctuation(String surface) {
+        return !surface.isEmpty() && surface.codePoints().allMatch(c -> !Character.isLetterOrDigit(c)
+                && c != '-' && c != '\'' && c != '\u2019' && c != '.' && c != '&');
+    }
+
+    private static boolean containsAsRulesOrg(Mention outer, Mention inner) {
+        return outer.kind() == EntityKind.ORG && inner.kind() == EntityKind.LOC
+                && NewsNerRules.RECOGNIZER.equals(outer.recognizer())
+                && outer.start() <= inner.start() && inner.end() <= outer.end()
+                && outer.end() - outer.start() > inner.end() - inner.start();
+    }
+
+    /** The mention widened to the words it touches (letters, digits, marks, joiners, and - ' ’ between letters). */
+    static Mention wholeWords(String text, Mention m) {
+        int start = m.start();
+        int end = m.end();
+        while (start > 0 && inWord(text, start - 1)) {
+            start--;
+        }
+        while (end < text.length() && inWord(text, end)) {
+            end++;
+        }
+        if (start == m.start() && end == m.end()) {
+            return m;
+        }
+        return new Mention(start, end, text.substring(start, end), m.normalized(), m.kind(), m.confidence(),
+                m.recognizer(), m.entityKey());
+    }
+
+    private static boolean inWord(String text, int i) {
+        int c = text.charAt(i);
+        if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
+                || Character.getType(c) == Character.COMBINING_SPACING_MARK || c == '\u200C' || c == '\u200D') {
+            return true;
+        }
+        // a hyphen or apostrophe between letters joins a case ending or clitic: NATO-ya, Trump's
+        return (c == '-' || c == '\'' || c == '\u2019') && i > 0 && i + 1 < text.length()
+                && Character.isLetterOrDigit(text.charAt(i - 1)) && Character.isLetterOrDigit(text.charAt(i + 1));
     }
 
     /** Lower is preferred: 0 knowledge base / gazetteer, 1 rules and other hand-written recognizers, 2 model. */

@@ -86,12 +86,36 @@ public final class NerEvaluation {
         return result;
     }
 
+    /** The mentions the analyzers produce for each sample, in sample order (to score several filters of one run). */
+    public static List<List<Mention>> run(List<Sample> samples, List<? extends Analyzer> analyzers, boolean withTokens) {
+        List<List<Mention>> out = new ArrayList<>(samples.size());
+        for (Sample sample : samples) {
+            Document document = sample.document(withTokens);
+            for (Analyzer analyzer : analyzers) {
+                analyzer.analyze(document);
+            }
+            out.add(List.copyOf(document.mentions()));
+        }
+        return out;
+    }
+
+    /** Scores the output of {@link #run}, keeping only the mentions the filter accepts. */
+    public static Result score(List<Sample> samples, List<List<Mention>> mentions, java.util.function.Predicate<Mention> keep) {
+        Result result = new Result();
+        for (int i = 0; i < samples.size(); i++) {
+            result.add(samples.get(i), mentions.get(i).stream().filter(keep).toList());
+        }
+        return result;
+    }
+
     /** Counts and error patterns over a run. */
     public static final class Result {
         private final Map<EntityKind, int[]> exact = new EnumMap<>(EntityKind.class);
         private final int[] boundary = new int[3];
         private final Map<String, Integer> errors = new HashMap<>();
         private final Map<String, List<String>> examples = new HashMap<>();
+        /** Per recognizer (its name up to the first '-'): exact hits and false positives. */
+        private final Map<String, int[]> byRecognizer = new java.util.TreeMap<>();
 
         Result() {
             for (EntityKind kind : KINDS) {
@@ -101,12 +125,15 @@ public final class NerEvaluation {
 
         void add(Sample sample, List<Mention> mentions) {
             List<CharSpan> predicted = new ArrayList<>();
+            Set<CharSpan> gold = new HashSet<>(sample.gold());
             for (Mention m : mentions) {
                 if (KINDS.contains(m.kind())) {
-                    predicted.add(new CharSpan(m.start(), m.end(), m.kind()));
+                    CharSpan p = new CharSpan(m.start(), m.end(), m.kind());
+                    predicted.add(p);
+                    String recognizer = m.recognizer() == null ? "?" : m.recognizer().split("-")[0];
+                    byRecognizer.computeIfAbsent(recognizer, k -> new int[2])[gold.contains(p) ? 0 : 1]++;
                 }
             }
-            Set<CharSpan> gold = new HashSet<>(sample.gold());
             Set<Long> goldBounds = new HashSet<>();
             sample.gold().forEach(g -> goldBounds.add(bounds(g)));
             Set<Long> predictedBounds = new HashSet<>();
@@ -212,6 +239,9 @@ public final class NerEvaluation {
                 sb.append(String.format(Locale.ROOT, "  %-3s P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d)%n", kind,
                         precision(kind), recall(kind), f1(kind), c[0], c[1], c[2]));
             }
+            sb.append("  by recognizer (tp/fp):");
+            byRecognizer.forEach((r, c) -> sb.append(' ').append(r).append(' ').append(c[0]).append('/').append(c[1]));
+            sb.append('\n');
             if (topErrors > 0) {
                 sb.append("  top errors:\n");
                 topErrors(topErrors).forEach((pattern, count) -> sb.append(String.format(Locale.ROOT, "    %5d %-24s e.g. %s%n",

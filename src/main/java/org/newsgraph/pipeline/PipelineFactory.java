@@ -49,6 +49,8 @@ public final class PipelineFactory {
         analyzers.add(new NewsNerRules());
         analyzers.add(new MentionResolver());
         analyzers.add(new EntityLinker());
+        // again after linking: propagated copies get whole-word spans like the others
+        analyzers.add(new MentionResolver());
         return new AnalysisPipeline(analyzers);
     }
 }

@@ -112,4 +112,35 @@ class NewsNerRulesTest {
         assertEquals(1, document.mentions().size());
         assertEquals("gazetteer", document.mentions().get(0).recognizer());
     }
+
+    @Test
+    void rulesOrganizationWinsOverGazetteerPlaceInsideIt() {
+        Document document = document("خبرگزاری رسمی چین گزارش داد", "fa");
+        document.mentions().add(new Mention(0, 17, "خبرگزاری رسمی چین", "", EntityKind.ORG, 0.75, "rules", null));
+        document.mentions().add(new Mention(14, 17, "چین", "چین", EntityKind.LOC, 0.9, "gazetteer", "kb:china"));
+        new MentionResolver().analyze(document);
+        assertEquals(1, document.mentions().size());
+        assertEquals(EntityKind.ORG, document.mentions().get(0).kind());
+    }
+
+    @Test
+    void resolverWidensToWholeWordsKeepingTheLinkingKey() {
+        Document document = document("زار وإسرائيل و NATO-ya", "ar");
+        document.mentions().add(new Mention(5, 12, "إسرائيل", "اسراييل", EntityKind.LOC, 0.9, "gazetteer", "kb:israel"));
+        document.mentions().add(new Mention(15, 19, "NATO", "nato", EntityKind.ORG, 0.9, "gazetteer", "kb:nato"));
+        new MentionResolver().analyze(document);
+        assertEquals("وإسرائيل", document.mentions().get(0).surface());
+        assertEquals("اسراييل", document.mentions().get(0).normalized());
+        assertEquals("NATO-ya", document.mentions().get(1).surface());
+    }
+
+    @Test
+    void resolverTrimsFunctionWordsAndStopsAtPunctuation() {
+        Document document = document("قال جون بولتون : في", "ar");
+        document.mentions().add(new Mention(4, 19, "جون بولتون : في", "", EntityKind.PER, 0.9, "namefinder-ar", null));
+        document.mentions().add(new Mention(17, 19, "في", "في", EntityKind.LOC, 0.9, "gazetteer", null));
+        new MentionResolver().analyze(document);
+        assertEquals(1, document.mentions().size(), document.mentions().toString());
+        assertEquals("جون بولتون", document.mentions().get(0).surface());
+    }
 }
