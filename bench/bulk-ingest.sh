@@ -23,27 +23,28 @@ with open(dst, "w", encoding="utf-8") as out:
     while size < limit:
         d = docs[n % len(docs)]
         line = json.dumps({"title": d["title"] + " #" + str(n), "body": d["text"] + "\n" + str(n),
-                           "url": d["url"] + "#copy-" + str(n) if d.get("url") else None, "source": "farsnews"},
+                           "url": d["url"] + ("&" if "?" in d["url"] else "?") + "copy=" + str(n) if d.get("url") else None, "source": "farsnews"},
                           ensure_ascii=False) + "\n"
         out.write(line); size += len(line.encode("utf-8")); n += 1
 print(n, "lines written")
 PY
 PORT=18181
 NEWSGRAPH_DATA_DIR="$WORK/data" NEWSGRAPH_API_KEYS=bench NEWSGRAPH_ANALYSIS_WORKER_ENABLED=false QUARKUS_HTTP_PORT=$PORT \
-  java -Xmx512m -jar "$JAR" > "$WORK/service.log" 2>&1 &
+  java -Xmx${BENCH_HEAP:-1g} -jar "$JAR" > "$WORK/service.log" 2>&1 &
 PID=$!
 for _ in $(seq 1 240); do curl -fs "http://127.0.0.1:$PORT/q/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
 peak=0
 ( while kill -0 $PID 2>/dev/null; do r=$(ps -o rss= -p $PID | tr -d ' '); echo "$r"; sleep 0.5; done ) > "$WORK/rss" &
 start=$(date +%s.%N)
-curl -s -o "$WORK/report.json" -H "Authorization: Bearer bench" -H "Content-Type: application/x-ndjson" \
-  --data-binary @"$WORK/upload.ndjson" "http://127.0.0.1:$PORT/articles/bulk"
+curl -sS -o "$WORK/report.json" -H "Authorization: Bearer bench" -H "Content-Type: application/x-ndjson" \
+  --data-binary @"$WORK/upload.ndjson" "http://127.0.0.1:$PORT/articles/bulk" \
+  || { tail -30 "$WORK/service.log"; exit 1; }
 end=$(date +%s.%N)
 peak=$(sort -n "$WORK/rss" | tail -1)
-python3 - "$WORK/report.json" "$(stat -c %s "$WORK/upload.ndjson")" "$start" "$end" "$peak" <<'PY'
+python3 - "$WORK/report.json" "$(stat -c %s "$WORK/upload.ndjson")" "$start" "$end" "$peak" "${BENCH_HEAP:-1g}" <<'PY'
 import json, sys
 r = json.load(open(sys.argv[1])); size = int(sys.argv[2]); secs = float(sys.argv[4]) - float(sys.argv[3])
 print(f"upload {size/1048576:.0f} MB, {r['lines']} lines: created {r['created']}, existing {r['existing']}, failed {r['failed']}")
 print(f"{secs:.1f} s, {r['lines']/secs:.0f} lines/s, {size/1048576/secs:.1f} MB/s")
-print(f"service peak resident memory {int(sys.argv[5])//1024} MiB with -Xmx512m (heap limit below the upload size)")
+print(f"service peak resident memory {int(sys.argv[5])//1024} MiB (heap limit {sys.argv[6]})")
 PY
