@@ -37,18 +37,31 @@ public final class QueryParams {
             return null;
         }
         String s = value.strip();
+        OffsetDateTime parsed;
         try {
-            return OffsetDateTime.parse(s);
+            parsed = OffsetDateTime.parse(s);
         } catch (DateTimeParseException e) {
             try {
-                return LocalDate.parse(s).atStartOfDay().atOffset(ZoneOffset.UTC);
+                parsed = LocalDate.parse(s).atStartOfDay().atOffset(ZoneOffset.UTC);
             } catch (DateTimeParseException e2) {
                 throw ProblemException.badRequest("'" + name + "' must be an ISO-8601 date (2024-11-28) or date-time with offset, was '" + value + "'.");
             }
         }
+        // PostgreSQL timestamps (and java.sql.Timestamp) do not reach the years java.time accepts.
+        if (parsed.getYear() < 1 || parsed.getYear() > 9999) {
+            throw ProblemException.badRequest("'" + name + "' must be a year between 1 and 9999, was '" + value + "'.");
+        }
+        return parsed;
     }
 
+    /** A free-text parameter, stripped; null when blank. Control characters (NUL) are a 400, not a database error. */
     public static String text(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r')) {
+            throw ProblemException.badRequest("A query parameter contains a control character.");
+        }
+        return value.strip();
     }
 }

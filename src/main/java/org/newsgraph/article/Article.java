@@ -72,6 +72,7 @@ public class Article {
     @Column(name = "analysis_error")
     public String analysisError;
 
-    @Column(name = "story_id")
+    /** Maintained by cross-reference linking in SQL; never written back from here (no lost updates). */
+    @Column(name = "story_id", insertable = false, updatable = false)
     public Long storyId;
 }

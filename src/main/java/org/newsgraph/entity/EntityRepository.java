@@ -196,6 +196,11 @@ public class EntityRepository {
         return rows.stream().map(r -> new long[] {((Number) r[0]).longValue(), ((Number) r[1]).longValue()}).toList();
     }
 
+    public void lockForMerge(long a, long b) {
+        em.createNativeQuery("select id from entity where id in (:a, :b) order by id for update")
+                .setParameter("a", a).setParameter("b", b).getResultList();
+    }
+
     /** Moves everything of {@code from} to {@code into}; {@code from} stays as a redirect. Returns affected articles. */
     public List<Long> merge(long into, long from) {
         List<Long> articles = ids(em.createNativeQuery("select distinct article_id from mention where entity_id = :from")

@@ -205,6 +205,8 @@ public class EntityService {
         if (otherId == null) {
             throw ProblemException.badRequest("'entityId' (the entity to merge into this one) is required.");
         }
+        // Lock both rows (in id order) first so that two opposite merges cannot both commit into a cycle.
+        entities.lockForMerge(id, otherId);
         EntityRow into = canonicalRow(id);
         EntityRow from = canonicalRow(otherId);
         if (into.id() == from.id()) {

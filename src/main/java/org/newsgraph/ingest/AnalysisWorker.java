@@ -93,7 +93,8 @@ public class AnalysisWorker {
                     }
                     process(job);
                 }
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | StackOverflowError e) {
+                // The only worker thread of this instance must survive anything short of the JVM failing.
                 LOG.warn("Analysis worker iteration failed; retrying shortly", e);
                 idle();
             }
@@ -125,7 +126,7 @@ public class AnalysisWorker {
             // Linking is its own transaction; the job is done only once it succeeded, so a failure retries both.
             xref.link(job.articleId(), result.document());
             QuarkusTransaction.requiringNew().run(() -> queue.complete(job.articleId()));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             String error = e.getClass().getSimpleName() + ": " + e.getMessage();
             if (job.attempts() >= config.analysis().maxAttempts()) {
                 boolean analyzed = recorded;

@@ -51,8 +51,10 @@ public class IngestService {
         if (existing.isPresent()) {
             return new IngestOutcome(existing.get(), false);
         }
-        // The title is a line of the text, so the analyzed text (the body alone) is the same: no second run.
-        return store(candidate, result);
+        // Offsets of the analysis are into the body alone; that holds while the stored title is text of the
+        // body. A title the analyzer tidied (spaces collapsed, cut) stands apart, so analyze again with it.
+        boolean titleInBody = text.contains(candidate.title());
+        return store(candidate, titleInBody ? result : analyzeSafely(candidate));
     }
 
     private Optional<Long> findExisting(NewArticle candidate) {

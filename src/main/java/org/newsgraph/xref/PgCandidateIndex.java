@@ -145,18 +145,20 @@ public final class PgCandidateIndex implements CandidateIndex {
     }
 
     private void decrement(String language, Set<String> keys) throws SQLException {
+        // Delete the keys this article was the last to carry before decrementing the rest, or a count
+        // lowered from 2 to 1 would be deleted too.
+        try (PreparedStatement st = connection.prepareStatement("""
+                delete from signal_frequency where language = ? and key = any(?::text[]) and articles = 1""")) {
+            st.setString(1, language);
+            st.setArray(2, connection.createArrayOf("text", keys.toArray()));
+            st.executeUpdate();
+        }
         try (PreparedStatement st = connection.prepareStatement("""
                 update signal_frequency f set articles = f.articles - 1
                 from (select k from unnest(?::text[]) as k order by k) as q
                 where f.language = ? and f.key = q.k and f.articles > 1""")) {
             st.setArray(1, connection.createArrayOf("text", keys.toArray()));
             st.setString(2, language);
-            st.executeUpdate();
-        }
-        try (PreparedStatement st = connection.prepareStatement("""
-                delete from signal_frequency where language = ? and key = any(?::text[]) and articles = 1""")) {
-            st.setString(1, language);
-            st.setArray(2, connection.createArrayOf("text", keys.toArray()));
             st.executeUpdate();
         }
         try (PreparedStatement st = connection.prepareStatement(
