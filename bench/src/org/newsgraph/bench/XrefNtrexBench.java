@@ -33,8 +33,9 @@ import org.newsgraph.xref.XrefScorer;
  * arrive in a shuffled order (fixed seed); each is analyzed by the standard pipeline and linked only
  * against earlier ones. Prints pairwise precision/recall/F1 of the story relation (duplicate, translation,
  * same_story), for direct links and for the stories the clusterer builds from them, overall, per script
- * pair and per language pair (summarised), plus a sweep of the story threshold (the only tuning done,
- * on the overall figure). NTREX has no publication times: every article gets none, so the time factor is
+ * pair and per language pair (summarised), plus a sweep (model entity weight, story threshold, merge
+ * threshold, join fraction; tuned on the overall figures only). Every article is analyzed once per run and
+ * re-linked under each swept config. NTREX has no publication times: every article gets none, so the time factor is
  * neutral and the candidate time window does not filter.
  */
 public final class XrefNtrexBench {

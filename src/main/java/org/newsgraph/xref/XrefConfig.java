@@ -33,7 +33,7 @@ public record XrefConfig(int scoredKeys, double entityWeight, double modelEntity
     public static final String METHOD_VERSION = "xref-idf-cosine/1";
 
     public static XrefConfig defaults() {
-        return new XrefConfig(60, 1.5, 0.5, 1.0, 1.2, 1.0, 0.225, 0.5, 0.3, 0.10, 0.45, 0.5, 0.9, 48.0, 0.5);
+        return new XrefConfig(60, 1.5, 0.5, 1.0, 1.2, 1.0, 0.20, 0.7, 0.8, 0.10, 0.45, 0.5, 0.9, 48.0, 0.5);
     }
 
     public XrefConfig withModelEntityWeight(double w) {
