@@ -33,8 +33,9 @@ import org.newsgraph.xref.XrefScorer;
  * arrive in a shuffled order (fixed seed); each is analyzed by the standard pipeline and linked only
  * against earlier ones. Prints pairwise precision/recall/F1 of the story relation (duplicate, translation,
  * same_story), for direct links and for the stories the clusterer builds from them, overall, per script
- * pair and per language pair (summarised), plus a sweep of the story threshold (the only tuning done,
- * on the overall figure). NTREX has no publication times: every article gets none, so the time factor is
+ * pair and per language pair (summarised), plus a sweep (model entity weight, story threshold, merge
+ * threshold, join fraction; tuned on the overall figures only). Every article is analyzed once per run and
+ * re-linked under each swept config. NTREX has no publication times: every article gets none, so the time factor is
  * neutral and the candidate time window does not filter.
  */
 public final class XrefNtrexBench {
@@ -60,23 +61,83 @@ public final class XrefNtrexBench {
         List<Article> articles = read(file);
         Collections.shuffle(articles, new Random(seed));
 
+        // The pipeline is the expensive part: analyze every article once, then link it under each config.
         AnalysisPipeline pipeline = PipelineFactory.standard();
-        SignalExtractor extractor = new SignalExtractor();
-        XrefScorer scorer = new XrefScorer();
-        XrefConfig config = scorer.config();
+        Map<String, Document> analyzed = new HashMap<>();
+        Map<String, Article> byId = new HashMap<>();
+        long t0 = System.nanoTime();
+        for (Article a : articles) {
+            byId.put(a.id, a);
+            analyzed.put(a.id, pipeline.run(new Document(a.title + "\n" + a.text, a.language)));
+        }
+        long analysisNanos = System.nanoTime() - t0;
+        System.out.printf(Locale.ROOT, "NTREX dev: %d articles, %d stories, seed %d, pipeline analyzers: %d%n",
+                articles.size(), articles.stream().map(Article::story).distinct().count(), seed,
+                pipeline.analyzers().size());
+        System.out.printf(Locale.ROOT, "time per article: analysis %.1f ms%n", analysisNanos / 1e6 / articles.size());
+        List<Article> ordered = new ArrayList<>(articles);
+
+        XrefConfig defaults = XrefConfig.defaults();
+        System.out.println("\n== sweep (tuning looks at the overall F1 only): model entity weight x story threshold"
+                + " x merge threshold x join fraction; best clustered F1 per weight, and the best direct F1");
+        for (double w : new double[] {0.0, 0.5, 1.0}) {
+            Run run = link(ordered, analyzed, defaults.withModelEntityWeight(w));
+            String bestDirect = "";
+            double bestDirectF1 = -1;
+            String bestCluster = "";
+            double bestClusterF1 = -1;
+            for (double t = 0.15; t <= 0.351; t += 0.025) {
+                Counts direct = directCounts(ordered, byId, run.scored, t);
+                if (direct.f1() > bestDirectF1) {
+                    bestDirectF1 = direct.f1();
+                    bestDirect = String.format(Locale.ROOT, "t=%.3f %s", t, direct);
+                }
+                for (double merge : new double[] {0.5, 0.6, 0.7, 0.8, 1.1}) {
+                    for (double fraction : new double[] {0.0, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9}) {
+                        Counts c = clusterCounts(ordered, byId,
+                                cluster(ordered, run.scored, t, Math.max(t, merge), fraction));
+                        if (c.f1() > bestClusterF1) {
+                            bestClusterF1 = c.f1();
+                            bestCluster = String.format(Locale.ROOT, "t=%.3f merge=%.2f fraction=%.1f %s", t, merge, fraction, c);
+                        }
+                    }
+                }
+            }
+            System.out.printf(Locale.ROOT, "w=%.2f direct best %s%n       clustered best %s%n", w, bestDirect, bestCluster);
+        }
+
+        Run run = link(ordered, analyzed, defaults);
+        System.out.printf(Locale.ROOT, "%n== defaults: model entity weight %.2f, story threshold %.3f, merge %.2f, join fraction %.2f%n",
+                defaults.modelEntityWeight(), defaults.storyThreshold(), defaults.storyMergeThreshold(), defaults.storyJoinFraction());
+        System.out.printf(Locale.ROOT, "candidates+scoring %.2f ms per article; mean candidates %.1f%n",
+                run.linkNanos / 1e6 / articles.size(), (double) run.candidateTotal / articles.size());
+        System.out.println("relations of scored candidate pairs: " + run.relations);
+        report("direct links", ordered, byId, directPairs(run.scored, defaults.storyThreshold()));
+        java.util.Set<String> clusteredPairs = new java.util.HashSet<>();
+        Map<Long, List<String>> stories = new HashMap<>();
+        for (Article a : ordered) stories.computeIfAbsent(run.clusterer.storyOf(a.id), k -> new ArrayList<>()).add(a.id);
+        for (List<String> m : stories.values()) {
+            for (int i = 0; i < m.size(); i++) for (int j = i + 1; j < m.size(); j++) clusteredPairs.add(pairKey(m.get(i), m.get(j)));
+        }
+        System.out.printf("%nstories built: %d (gold 62)%n", run.clusterer.storyCount());
+        report("story clusters", ordered, byId, clusteredPairs);
+    }
+
+    record Run(List<Scored> scored, StoryClusterer clusterer, Map<Relation, Integer> relations, long linkNanos,
+               long candidateTotal) {}
+
+    /** Links the analyzed articles in order under one config, as the linker does (the same story policy). */
+    static Run link(List<Article> articles, Map<String, Document> analyzed, XrefConfig config) {
+        SignalExtractor extractor = new SignalExtractor(config);
+        XrefScorer scorer = new XrefScorer(config);
         InMemoryCandidateIndex index = new InMemoryCandidateIndex();
         StoryClusterer clusterer = new StoryClusterer();
-        Map<String, Article> byId = new HashMap<>();
         List<Scored> scored = new ArrayList<>();
         Map<Relation, Integer> relations = new TreeMap<>();
-        long analysisNanos = 0;
         long linkNanos = 0;
         long candidateTotal = 0;
         for (Article a : articles) {
-            byId.put(a.id, a);
-            long t0 = System.nanoTime();
-            Document doc = pipeline.run(new Document(a.title + "\n" + a.text, a.language));
-            ArticleSignals signals = extractor.extract(a.id, doc, a.language, null, a.title, null);
+            ArticleSignals signals = extractor.extract(a.id, analyzed.get(a.id), a.language, null, a.title, null);
             long t1 = System.nanoTime();
             List<String> candidates = index.candidates(signals);
             candidateTotal += candidates.size();
@@ -87,42 +148,48 @@ public final class XrefNtrexBench {
                 scored.add(new Scored(a.id, c, link.score(), link));
                 relations.merge(link.relation(), 1, Integer::sum);
             }
-            clusterer.add(a.id, XrefLinker.storyLinks(links, config.storyThreshold(), config.storyMergeThreshold(), clusterer));
+            clusterer.add(a.id, XrefLinker.storyLinks(links, config, clusterer));
             index.add(signals);
             linkNanos += System.nanoTime() - t1;
-            analysisNanos += t1 - t0;
         }
-        System.out.printf(Locale.ROOT, "NTREX dev: %d articles, %d stories, seed %d, pipeline analyzers: %d%n",
-                articles.size(), articles.stream().map(Article::story).distinct().count(), seed,
-                pipeline.analyzers().size());
-        System.out.printf(Locale.ROOT, "time per article: analysis+signals %.1f ms, candidates+scoring %.2f ms; "
-                + "mean candidates %.1f%n", analysisNanos / 1e6 / articles.size(), linkNanos / 1e6 / articles.size(),
-                (double) candidateTotal / articles.size());
-        System.out.println("relations of scored candidate pairs: " + relations);
+        return new Run(scored, clusterer, relations, linkNanos, candidateTotal);
+    }
 
-        List<Article> ordered = new ArrayList<>(articles);
-        System.out.println("\n== threshold sweep (story threshold; tuning looks at the overall F1 only)");
-        for (double t = 0.05; t <= 0.501; t += 0.025) {
-            Counts direct = new Counts();
-            Counts clustered = new Counts();
-            evaluate(ordered, byId, directPairs(scored, t), direct, null);
-            evaluate(ordered, byId, clusterPairs(ordered, scored, t, Math.max(t, config.storyMergeThreshold())), clustered, null);
-            System.out.printf(Locale.ROOT, "t=%.3f direct %s | clustered %s%n", t, direct, clustered);
-        }
+    static long goldPairs(List<Article> articles) {
+        Map<String, Integer> sizes = new HashMap<>();
+        articles.forEach(a -> sizes.merge(a.story, 1, Integer::sum));
+        return sizes.values().stream().mapToLong(k -> (long) k * (k - 1) / 2).sum();
+    }
 
-        double t = config.storyThreshold();
-        System.out.printf(Locale.ROOT, "%n== at the configured story threshold %.3f%n", t);
-        report("direct links", ordered, byId, directPairs(scored, t));
-        java.util.Set<String> clusteredPairs = new java.util.HashSet<>();
-        for (Article a : ordered) {
-            for (Article b : ordered) {
-                if (a.id.compareTo(b.id) < 0 && clusterer.storyOf(a.id).equals(clusterer.storyOf(b.id))) {
-                    clusteredPairs.add(pairKey(a.id, b.id));
-                }
+    static Counts directCounts(List<Article> articles, Map<String, Article> byId, List<Scored> scored, double t) {
+        Counts c = new Counts();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Scored s : scored) {
+            if (s.score >= t && seen.add(pairKey(s.a, s.b))) {
+                if (byId.get(s.a).story.equals(byId.get(s.b).story)) c.tp++;
+                else c.fp++;
             }
         }
-        System.out.printf("stories built: %d (gold 62)%n", clusterer.storyCount());
-        report("story clusters", ordered, byId, clusteredPairs);
+        c.fn = goldPairs(articles) - c.tp;
+        return c;
+    }
+
+    /** Pairwise counts of a clustering from its composition, without enumerating all pairs. */
+    static Counts clusterCounts(List<Article> articles, Map<String, Article> byId, StoryClusterer clusterer) {
+        Map<Long, Map<String, Integer>> composition = new HashMap<>();
+        for (Article a : articles) {
+            composition.computeIfAbsent(clusterer.storyOf(a.id), k -> new HashMap<>()).merge(a.story, 1, Integer::sum);
+        }
+        Counts c = new Counts();
+        long predicted = 0;
+        for (Map<String, Integer> gold : composition.values()) {
+            long size = gold.values().stream().mapToLong(Integer::longValue).sum();
+            predicted += size * (size - 1) / 2;
+            c.tp += gold.values().stream().mapToLong(k -> (long) k * (k - 1) / 2).sum();
+        }
+        c.fp = predicted - c.tp;
+        c.fn = goldPairs(articles) - c.tp;
+        return c;
     }
 
     record Scored(String a, String b, double score, XrefLink link) {}
@@ -214,24 +281,19 @@ public final class XrefNtrexBench {
         return out;
     }
 
-    /** Pairs in one story when stories are built from the links with the linker's policy at these thresholds. */
-    static java.util.Set<String> clusterPairs(List<Article> articles, List<Scored> scored, double threshold,
-                                               double mergeThreshold) {
+    /** Stories built from the scored links with the linker's policy at these thresholds. */
+    static StoryClusterer cluster(List<Article> articles, List<Scored> scored, double threshold,
+                                  double mergeThreshold, double joinFraction) {
         StoryClusterer c = new StoryClusterer();
         Map<String, List<XrefLink>> linksOf = new HashMap<>();
         for (Scored s : scored) {
             linksOf.computeIfAbsent(s.a, k -> new ArrayList<>()).add(s.link);
         }
         for (Article a : articles) {
-            c.add(a.id, XrefLinker.storyLinks(linksOf.getOrDefault(a.id, List.of()), threshold, mergeThreshold, c));
+            c.add(a.id, XrefLinker.storyLinks(linksOf.getOrDefault(a.id, List.of()), threshold, mergeThreshold,
+                    joinFraction, c));
         }
-        Map<Long, List<String>> stories = new HashMap<>();
-        for (Article a : articles) stories.computeIfAbsent(c.storyOf(a.id), k -> new ArrayList<>()).add(a.id);
-        java.util.Set<String> out = new java.util.HashSet<>();
-        for (List<String> m : stories.values()) {
-            for (int i = 0; i < m.size(); i++) for (int j = i + 1; j < m.size(); j++) out.add(pairKey(m.get(i), m.get(j)));
-        }
-        return out;
+        return c;
     }
 
     static List<Article> read(Path file) throws Exception {

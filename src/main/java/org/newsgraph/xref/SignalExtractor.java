@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,7 +22,9 @@ import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 
+import org.newsgraph.entity.EntityLinker;
 import org.newsgraph.entity.Mention;
+import org.newsgraph.entity.NameFinderRecognizer;
 import org.newsgraph.pipeline.Document;
 import org.newsgraph.text.NumberMention;
 import org.newsgraph.text.TextNormalizer;
@@ -51,6 +54,16 @@ public final class SignalExtractor {
     /** Fallback number scan: digits with group or decimal separators (any script's digits, folded first); a plain space never joins two numbers. */
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,'\\u00A0\\u202F]\\d+)*");
 
+    private final double modelEntityWeight;
+
+    public SignalExtractor(XrefConfig config) {
+        this.modelEntityWeight = config.modelEntityWeight();
+    }
+
+    public SignalExtractor() {
+        this(XrefConfig.defaults());
+    }
+
     public ArticleSignals extract(String articleId, Document document, String language, Instant published,
                                   String title, String contentHash) {
         String text = document.text();
@@ -65,9 +78,13 @@ public final class SignalExtractor {
         Map<String, Double> entityCounts = new HashMap<>();
         Map<String, String> entityNames = new HashMap<>();
         Set<String> titleEntities = new LinkedHashSet<>();
+        Set<String> vouched = new HashSet<>();
         for (Mention m : document.mentions()) {
             if (m.entityKey() == null || m.entityKey().isBlank()) {
                 continue;
+            }
+            if (vouchedFor(m)) {
+                vouched.add(m.entityKey());
             }
             entityCounts.merge(m.entityKey(), 1.0, Double::sum);
             entityNames.putIfAbsent(m.entityKey(), m.surface());
@@ -127,10 +144,25 @@ public final class SignalExtractor {
         for (String s : surfaces) {
             foldedWords.add(TextNormalizer.matchKey(s));
         }
+        Map<String, Double> entities = weigh(entityCounts, titleEntities);
+        entities.replaceAll((k, w) -> vouched.contains(k) ? w : w * modelEntityWeight);
         return new ArticleSignals(articleId, lang, script, published, effectiveTitle,
                 contentHash != null ? contentHash : sha256(text),
-                weigh(entityCounts, titleEntities), entityNames, dates, numbers,
+                entities, entityNames, dates, numbers,
                 weigh(wordCounts, titleWords), wordSurfaces, simHash(foldedWords));
+    }
+
+    /**
+     * True when the mention's key is trustworthy on its own: a knowledge-base id, or a transliteration key
+     * that a rules or gazetteer recognizer found. Keys only the statistical name finder produced (directly
+     * or copied to other occurrences by propagation) are not.
+     */
+    static boolean vouchedFor(Mention m) {
+        if (!m.entityKey().startsWith("tk:")) {
+            return true;
+        }
+        String r = m.recognizer();
+        return r != null && !r.startsWith(NameFinderRecognizer.NAME_PREFIX) && !r.equals(EntityLinker.PROPAGATION);
     }
 
     /** Sublinear term frequency, boosted when the key is in the title. */

@@ -55,8 +55,8 @@ public class XrefService {
     @Inject
     ObjectMapper mapper;
 
-    private final SignalExtractor extractor = new SignalExtractor();
     private final XrefScorer scorer = new XrefScorer();
+    private final SignalExtractor extractor = new SignalExtractor(scorer.config());
     private final IndexConfig indexConfig = IndexConfig.defaults();
 
     /**
@@ -172,8 +172,7 @@ public class XrefService {
         PgCandidateIndex index = new PgCandidateIndex(c, indexConfig);
         List<XrefLink> links = score(index, signals);
         StoryMembership stories = memberships(c, links.stream().map(l -> Long.parseLong(l.second())).toList());
-        Set<String> joined = new LinkedHashSet<>(XrefLinker.storyLinks(links, scorer.config().storyThreshold(),
-                scorer.config().storyMergeThreshold(), stories));
+        Set<String> joined = new LinkedHashSet<>(XrefLinker.storyLinks(links, scorer.config(), stories));
         long story = joinStories(c, articleId, joined, stories);
         storeLinks(c, links, joined);
         index.add(signals);

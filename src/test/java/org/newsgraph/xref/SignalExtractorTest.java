@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.entity.EntityKind;
 import org.newsgraph.entity.Mention;
+import org.newsgraph.entity.NameFinderRecognizer;
 import org.newsgraph.pipeline.Document;
 
 class SignalExtractorTest {
@@ -28,6 +29,22 @@ class SignalExtractorTest {
         assertEquals((1 + Math.log(2)) * SignalExtractor.TITLE_BOOST, s.entities().get("Q1"), 1e-9);
         assertEquals(1.0, s.entities().get("Q384"), 1e-9);
         assertEquals("Skopje", s.entityNames().get("Q384"));
+    }
+
+    @Test
+    void keysOnlyTheStatisticalModelFoundWeighLess() {
+        Document d = XrefTestDocs.doc("Ali Veli met Zaev in Skopje.", "en");
+        d.mentions().add(new Mention(0, 8, "Ali Veli", "ali veli", EntityKind.PER,
+                0.6, NameFinderRecognizer.NAME_PREFIX + "en", "tk:PER:alvl"));
+        d.mentions().add(new Mention(13, 17, "Zaev", "zaev", EntityKind.PER,
+                0.8, "rules", "tk:PER:zv"));
+        d.mentions().add(new Mention(21, 27, "Skopje", "skopje", EntityKind.LOC,
+                0.6, NameFinderRecognizer.NAME_PREFIX + "en", "Q384"));
+        XrefConfig config = XrefConfig.defaults().withModelEntityWeight(0.25);
+        ArticleSignals s = new SignalExtractor(config).extract("a", d, "en", null, null, null);
+        assertEquals(0.25, s.entities().get("tk:PER:alvl"), 1e-9);
+        assertEquals(1.0, s.entities().get("tk:PER:zv"), 1e-9, "a rules mention vouches for its key");
+        assertEquals(1.0, s.entities().get("Q384"), 1e-9, "a knowledge-base id is trusted whoever found it");
     }
 
     @Test
