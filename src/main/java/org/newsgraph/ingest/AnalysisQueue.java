@@ -23,11 +23,32 @@ public class AnalysisQueue {
     @Inject
     EntityManager em;
 
+    /**
+     * Asks for (another) analysis of the article. A job already queued or running is renewed: due now, with
+     * a new enqueue time, so a worker finishing the older request does not take this one away.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void enqueue(long articleId) {
-        em.createNativeQuery("insert into analysis_job (article_id) values (:id) on conflict (article_id) do nothing")
+        em.createNativeQuery("""
+                insert into analysis_job (article_id) values (:id)
+                on conflict (article_id) do update set not_before = now(), attempts = 0, enqueued_at = clock_timestamp()""")
                 .setParameter("id", articleId)
                 .executeUpdate();
+    }
+
+    /**
+     * A job that becomes due only after the lease: the safety net for work the caller is about to do itself
+     * (linking after a single ingest). If the process dies first, a worker does it later.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Job enqueueDeferred(long articleId) {
+        Object[] row = (Object[]) em.createNativeQuery("""
+                insert into analysis_job (article_id, not_before) values (:id, now() + interval '%s')
+                on conflict (article_id) do update set enqueued_at = analysis_job.enqueued_at
+                returning attempts, enqueued_at::text""".formatted(LEASE))
+                .setParameter("id", articleId)
+                .getSingleResult();
+        return new Job(articleId, ((Number) row[0]).intValue(), (String) row[1]);
     }
 
     /** Re-analysis of articles whose entities changed (a merge), in the caller's transaction. */
@@ -45,19 +66,23 @@ public class AnalysisQueue {
                     order by enqueued_at, article_id limit :max for update skip locked)
                 update analysis_job j set attempts = j.attempts + 1, not_before = now() + interval '%s'
                 from due where j.article_id = due.article_id
-                returning j.article_id, j.attempts""".formatted(LEASE))
+                returning j.article_id, j.attempts, j.enqueued_at::text""".formatted(LEASE))
                 .setParameter("max", max)
                 .getResultList();
         List<Job> jobs = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
-            jobs.add(new Job(((Number) r[0]).longValue(), ((Number) r[1]).intValue()));
+            jobs.add(new Job(((Number) r[0]).longValue(), ((Number) r[1]).intValue(), (String) r[2]));
         }
         return jobs;
     }
 
+    /** Removes the job, unless it was renewed since it was claimed (then the newer request stays). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void complete(long articleId) {
-        em.createNativeQuery("delete from analysis_job where article_id = :id").setParameter("id", articleId).executeUpdate();
+    public void complete(Job job) {
+        em.createNativeQuery("delete from analysis_job where article_id = :id and enqueued_at::text = :enqueuedAt")
+                .setParameter("id", job.articleId())
+                .setParameter("enqueuedAt", job.enqueuedAt())
+                .executeUpdate();
     }
 
     /** Puts a failed job back with a back-off that grows with its attempts. */
@@ -76,5 +101,6 @@ public class AnalysisQueue {
         return ((Number) em.createNativeQuery("select count(*) from analysis_job").getSingleResult()).longValue();
     }
 
-    public record Job(long articleId, int attempts) {}
+    /** A claimed job; {@code enqueuedAt} identifies the request it serves. */
+    public record Job(long articleId, int attempts, String enqueuedAt) {}
 }

@@ -125,7 +125,7 @@ public class AnalysisWorker {
             recorded = true;
             // Linking is its own transaction; the job is done only once it succeeded, so a failure retries both.
             xref.link(job.articleId(), result.document());
-            QuarkusTransaction.requiringNew().run(() -> queue.complete(job.articleId()));
+            QuarkusTransaction.requiringNew().run(() -> queue.complete(job));
         } catch (RuntimeException | StackOverflowError e) {
             String error = e.getClass().getSimpleName() + ": " + e.getMessage();
             if (job.attempts() >= config.analysis().maxAttempts()) {
@@ -138,7 +138,7 @@ public class AnalysisWorker {
                     } else {
                         analysis.markFailed(job.articleId(), error);
                     }
-                    queue.complete(job.articleId());
+                    queue.complete(job);
                 });
             } else {
                 LOG.warnf("Analysis of article %d failed (attempt %d): %s", job.articleId(), job.attempts(), error);

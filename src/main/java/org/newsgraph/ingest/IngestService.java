@@ -73,11 +73,14 @@ public class IngestService {
     }
 
     private IngestOutcome store(NewArticle candidate, Analysis result) {
+        AnalysisQueue.Job[] safetyNet = new AnalysisQueue.Job[1];
         Optional<Long> created = QuarkusTransaction.requiringNew().call(() -> {
             Optional<Long> id = articles.insertIfAbsent(candidate);
             id.ifPresent(articleId -> {
                 if (result != null) {
                     analysis.record(articleId, result);
+                    // Committed with the article: if this process dies before linking, a worker links it later.
+                    safetyNet[0] = queue.enqueueDeferred(articleId);
                 } else {
                     queue.enqueue(articleId);
                 }
@@ -85,9 +88,9 @@ public class IngestService {
             return id;
         });
         if (created.isPresent()) {
-            if (result != null) {
-                // Its own transaction after the analysis one: a failure queues a retry, the article stays.
-                xref.linkOrQueueRetry(created.get(), result.document());
+            // Linking is its own transaction after the analysis one: a failure queues a retry, the article stays.
+            if (result != null && xref.linkOrQueueRetry(created.get(), result.document())) {
+                QuarkusTransaction.requiringNew().run(() -> queue.complete(safetyNet[0]));
             }
             return new IngestOutcome(created.get(), true);
         }
