@@ -35,6 +35,13 @@ public interface NewsgraphConfig {
         @WithDefault("2097152")
         int maxBulkLineBytes();
 
+        /**
+         * Most lines one bulk upload takes; the rest is left unread and the report says so. Bounds the
+         * report (one result a line) whatever the upload holds.
+         */
+        @WithDefault("1000000")
+        int maxBulkLines();
+
         @WithDefault("20")
         int defaultPageSize();
 

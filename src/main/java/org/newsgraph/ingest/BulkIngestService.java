@@ -44,7 +44,13 @@ public class BulkIngestService {
         NdjsonLines lines = new NdjsonLines(ndjson, config.limits().maxBulkLineBytes());
         List<LineResult> results = new ArrayList<>();
         List<Parsed> chunk = new ArrayList<>(CHUNK);
+        int maxLines = config.limits().maxBulkLines();
+        boolean truncated = false;
         for (NdjsonLines.Line line = lines.next(); line != null; line = lines.next()) {
+            if (line.number() > maxLines) {
+                truncated = true;
+                break;
+            }
             Parsed parsed = parse(line);
             if (parsed.problem != null) {
                 results.add(new LineResult(line.number(), LineResult.FAILED, null, parsed.problem));
@@ -67,7 +73,7 @@ public class BulkIngestService {
                 default -> failed++;
             }
         }
-        return new BulkReport(results.size(), created, existing, failed, results);
+        return new BulkReport(results.size(), created, existing, failed, truncated, results);
     }
 
     private Parsed parse(NdjsonLines.Line line) {

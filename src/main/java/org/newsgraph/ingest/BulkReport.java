@@ -6,8 +6,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.newsgraph.api.Problem;
 
-/** The answer to a bulk upload: counts, and one result per non-blank line. */
-public record BulkReport(int lines, int created, int existing, int failed, List<LineResult> results) {
+/**
+ * The answer to a bulk upload: counts, and one result per non-blank line. {@code truncated}: the upload
+ * had more lines than one upload takes; those after the limit were not read.
+ */
+public record BulkReport(int lines, int created, int existing, int failed, boolean truncated, List<LineResult> results) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record LineResult(int line, String status, Long id, Problem problem) {

@@ -233,7 +233,7 @@ class ArticleResourceTest {
                 "{\"title\": \"Bulk one " + tag + "\", \"body\": \"First bulk body " + tag + "\"}") + "\n";
         Response report = given().header("Authorization", KEY).contentType("application/x-ndjson").body(ndjson.getBytes(StandardCharsets.UTF_8)).post("/articles/bulk");
         report.then().statusCode(200)
-                .body("lines", equalTo(5)).body("created", equalTo(2)).body("existing", equalTo(1)).body("failed", equalTo(2))
+                .body("lines", equalTo(5)).body("truncated", equalTo(false)).body("created", equalTo(2)).body("existing", equalTo(1)).body("failed", equalTo(2))
                 .body("results.line", equalTo(List.of(1, 2, 4, 5, 6)))
                 .body("results.status", equalTo(List.of("created", "failed", "failed", "created", "existing")))
                 .body("results[1].problem.status", equalTo(400))
@@ -247,6 +247,20 @@ class ArticleResourceTest {
         }
         assertEquals("done", status);
         given().header("Authorization", KEY).contentType("text/csv").body("a,b".getBytes(StandardCharsets.UTF_8)).post("/articles/bulk").then().statusCode(415);
+    }
+
+    @Test
+    void bulkUploadsStopAtTheLineLimitAndSaySo() {
+        String tag = unique();
+        StringBuilder ndjson = new StringBuilder();
+        for (int i = 1; i <= 12; i++) {
+            ndjson.append("{\"title\": \"Limit ").append(i).append(' ').append(tag)
+                    .append("\", \"body\": \"Line ").append(i).append(' ').append(tag).append("\"}\n");
+        }
+        given().header("Authorization", KEY).contentType("application/x-ndjson")
+                .body(ndjson.toString().getBytes(StandardCharsets.UTF_8)).post("/articles/bulk")
+                .then().statusCode(200)
+                .body("truncated", equalTo(true)).body("lines", equalTo(10)).body("created", equalTo(10));
     }
 
     @Test
