@@ -2,6 +2,7 @@ package org.newsgraph.entity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.newsgraph.pipeline.Analyzer;
@@ -30,6 +31,9 @@ public final class NewsNerRules implements Analyzer {
     private static final Pattern TURKIC_DEMONYM = Pattern.compile("\\p{L}{3,}(li|lu)(lar|ler)?(in|un|a|e|i|u|dan|den|da|de)?");
     /** Arabic nisba adjective (الفلسطينية, الإيراني), folded: ال + stem + ی / یه / یون / یین. */
     private static final Pattern ARABIC_NISBA = Pattern.compile("[وبلف]?ال\\p{L}{3,}(ی|یه|یون|یین)");
+
+    /** Arabic future-tense verb, folded: سيزور, ستزور, سنعمل (سـ + imperfect prefix + stem). */
+    private static final Pattern ARABIC_FUTURE_VERB = Pattern.compile("س[یتن]\\p{L}{3,}");
 
     /** Turkic plural (+ case), folded: jurnalistler, deputatlara. */
     private static final Pattern SENTENCE_INITIAL_PLURAL = Pattern.compile("\\p{L}+(lar|ler)(in|a|e|i|da|de|dan|den)?");
@@ -68,6 +72,7 @@ public final class NewsNerRules implements Analyzer {
                 trailingHeadRule(sentence, keys, lexicon, text, added);
             }
             leadingHeadRule(sentence, keys, lexicon, language, text, added);
+            givenNameRule(sentence, keys, lexicon, language, text, added, document.mentions());
         }
         document.mentions().clear();
         document.mentions().addAll(kept);
@@ -116,6 +121,9 @@ public final class NewsNerRules implements Analyzer {
         }
         while (last >= first && isEdgeNoise(sentence.get(last), keys.get(last), lexicon)) {
             last--;
+        }
+        if ("ar".equals(language) && last > first && ARABIC_FUTURE_VERB.matcher(keys.get(last)).matches()) {
+            last--; // the model runs a name into the verb after it: [كوندوليزا رايس] ستزور
         }
         if (first > last || last - first + 1 > lexicon.maxNameTokens) {
             return null;
@@ -245,6 +253,88 @@ public final class NewsNerRules implements Analyzer {
             return start - 1;
         }
         return end;
+    }
+
+    // ---- given name + surname ----------------------------------------------------------------------------
+
+    /** Arabic words that join the parts of one name without ending it: محمد بن راشد, عبد الله, أبو مازن. */
+    private static final Set<String> ARABIC_NAME_LINKS = Set.of("بن", "ابن", "بنت", "ال", "آل", "ابو", "أبو", "عبد").stream()
+            .map(TextNormalizer::matchKey).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * A common given name (kb/given-names.tsv) followed by one or two name-like words is a PER: حسن روحانی,
+     * محمود عباس, محمد بن سلمان, Əli Kərimli. A name-like word is no function word, verb, title, organization
+     * head or punctuation (and capitalized in cased scripts). Spans a recognizer already covers are left alone.
+     */
+    private void givenNameRule(List<Token> sentence, List<String> keys, NewsNerRulesLexicon lexicon, String language,
+                               String text, List<Mention> added, List<Mention> existing) {
+        Set<String> given = NewsNerRulesGivenNames.of(language);
+        if (given.isEmpty()) {
+            return;
+        }
+        boolean arabic = "ar".equals(language);
+        for (int i = 0; i + 1 < sentence.size(); i++) {
+            String key = keys.get(i);
+            if (arabic && !given.contains(key) && key.length() > 3 && key.charAt(0) == 'و') {
+                key = key.substring(1); // ANERcorp-style attached conjunction: ومحمد
+            }
+            boolean isGiven = given.contains(key);
+            // a name spelled like a function word (علي / على once ی-folded) is left to the other recognizers
+            if (!isGiven || lexicon.breakers.contains(key)
+                    || lexicon.cased && !Character.isUpperCase(sentence.get(i).surface().codePointAt(0))) {
+                continue;
+            }
+            int end = i;
+            int words = 0;
+            boolean compound = false;
+            for (int j = i + 1; j < sentence.size() && words < MAX_SURNAME_WORDS; j++) {
+                String k = keys.get(j);
+                if (arabic && ARABIC_NAME_LINKS.contains(k)) {
+                    compound = true;
+                    continue; // a link word is kept only when a name word follows it
+                }
+                // without letter case a second word is only taken after a compound forename (محمد علی ..., عبد الله ...)
+                if (words == 1 && !lexicon.cased && !compound) {
+                    break;
+                }
+                if (!nameLike(sentence.get(j), k, lexicon, language, keys, j)) {
+                    break;
+                }
+                compound = given.contains(k);
+                end = j;
+                words++;
+            }
+            if (end == i) {
+                continue;
+            }
+            int start = sentence.get(i).start();
+            int stop = sentence.get(end).end();
+            boolean covered = false;
+            for (Mention m : existing) {
+                covered |= m.start() < stop && start < m.end() && (m.kind() == EntityKind.PER
+                        || !m.recognizer().startsWith(NameFinderRecognizer.NAME_PREFIX));
+            }
+            for (Mention m : added) {
+                covered |= m.start() < stop && start < m.end();
+            }
+            if (!covered) {
+                added.add(mention(sentence, i, end, EntityKind.PER, 0.65, RECOGNIZER, text));
+            }
+            i = end;
+        }
+    }
+
+    private static final int MAX_SURNAME_WORDS = 2;
+
+    private static boolean nameLike(Token token, String key, NewsNerRulesLexicon lexicon, String language, List<String> keys, int j) {
+        String surface = token.surface();
+        if (key.isEmpty() || !Character.isLetter(surface.codePointAt(0)) || PUNCTUATION.matcher(surface).matches()
+                || lexicon.breakers.contains(key) || lexicon.quoteVerbs.contains(key) || lexicon.innerOnly.contains(key)
+                || lexicon.leadingOrgHeads.contains(key) || titleEndingAfter(keys, j, lexicon) > j
+                || NewsNerRulesGivenNames.commonWord(language, key)) {
+            return false;
+        }
+        return !lexicon.cased || Character.isUpperCase(surface.codePointAt(0));
     }
 
     // ---- name + quote verb (cased scripts) ----------------------------------------------------------------

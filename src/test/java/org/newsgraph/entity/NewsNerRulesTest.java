@@ -77,6 +77,34 @@ class NewsNerRulesTest {
         return document.mentions();
     }
 
+    /** Runs only the rules and the resolver; the surfaces they found. */
+    private static List<String> rulesOnly(String lang, String text) {
+        Document document = document(text, lang);
+        new NewsNerRules().analyze(document);
+        new MentionResolver().analyze(document);
+        return document.mentions().stream().map(m -> m.kind() + " " + m.surface()).toList();
+    }
+
+    @Test
+    void givenNameStartsPersonName() {
+        assertEquals(List.of("PER مهدی کریمی"), rulesOnly("fa", "دیروز مهدی کریمی در جلسه حضور داشت ."));
+        // a compound forename takes a second word; Arabic links (بن, عبد) stay inside
+        assertEquals(List.of("PER محمدرضا علی کریمی"), rulesOnly("fa", "دیروز محمدرضا علی کریمی در جلسه حضور داشت ."));
+        assertEquals(List.of("PER محمد بن راشد"), rulesOnly("ar", "وشارك محمد بن راشد في الاجتماع ."));
+        assertEquals(List.of("PER Elçin Məmmədov"), rulesOnly("az", "Dünən Elçin Məmmədov görüşdə iştirak edib ."));
+    }
+
+    @Test
+    void givenNameNeedsNameLikeNextWord() {
+        // a verb, preposition or punctuation after the given name: no span
+        assertEquals(List.of(), rulesOnly("fa", "مهدی گفت که در جلسه حضور داشت ."));
+        assertEquals(List.of(), rulesOnly("ar", "وصل محمد إلى المدينة ."));
+        // علي is spelled like the preposition على once ی is folded: not used as a given name
+        assertEquals(List.of(), rulesOnly("ar", "وافق الطرفان علي الرغم من الخلاف ."));
+        // lowercase next word in a cased script
+        assertEquals(List.of(), rulesOnly("az", "Dünən Elçin görüşdə iştirak edib ."));
+    }
+
     @Test
     void dropsModelSpanOpeningWithPronounAndVerb() {
         assertTrue(filtered("fa", "وی افزود : از آن جا که این طرح اجرا شد .", "وی افزود : از آن جا", EntityKind.ORG).isEmpty());

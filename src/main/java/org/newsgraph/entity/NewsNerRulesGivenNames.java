@@ -1,0 +1,69 @@
+package org.newsgraph.entity;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.newsgraph.text.TextNormalizer;
+
+/**
+ * Common given names per language (kb/given-names.tsv) and the language's frequent common words
+ * (kb/stopwords.tsv), folded with {@link TextNormalizer#matchKey}, for the given-name rule of {@link NewsNerRules}.
+ */
+final class NewsNerRulesGivenNames {
+    static final String GIVEN_NAMES_RESOURCE = "/kb/given-names.tsv";
+    private static final Map<String, Set<String>> GIVEN = load(GIVEN_NAMES_RESOURCE, ",");
+    private static final Map<String, Set<String>> COMMON = load(KnowledgeBase.STOPWORDS_RESOURCE, "\\s+");
+
+    private NewsNerRulesGivenNames() {
+    }
+
+    /** Folded given names of a language; empty when none are listed. */
+    static Set<String> of(String language) {
+        return GIVEN.getOrDefault(language, Set.of());
+    }
+
+    /**
+     * A function word or frequent common word of the language (never a surname). Only the language's own
+     * list: once folded, Arabic على equals the Persian name علی.
+     */
+    static boolean commonWord(String language, String key) {
+        return COMMON.getOrDefault(language, Set.of()).contains(key);
+    }
+
+    private static Map<String, Set<String>> load(String resource, String separator) {
+        Map<String, Set<String>> out = new HashMap<>();
+        InputStream in = NewsNerRulesGivenNames.class.getResourceAsStream(resource);
+        if (in == null) {
+            return out;
+        }
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                int tab = line.indexOf('\t');
+                if (line.startsWith("#") || tab < 0) {
+                    continue;
+                }
+                Set<String> words = out.computeIfAbsent(line.substring(0, tab).strip(), l -> new HashSet<>());
+                for (String word : line.substring(tab + 1).split(separator)) {
+                    if (!word.isBlank()) {
+                        String key = TextNormalizer.matchKey(word.strip());
+                        words.add(key);
+                        words.add(key.replace(" ", "")); // روح الله / روح‌الله / روحالله
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.replaceAll((language, words) -> Set.copyOf(words));
+        return out;
+    }
+}
