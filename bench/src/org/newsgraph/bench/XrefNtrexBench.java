@@ -78,32 +78,42 @@ public final class XrefNtrexBench {
         List<Article> ordered = new ArrayList<>(articles);
 
         XrefConfig defaults = XrefConfig.defaults();
-        System.out.println("\n== sweep (tuning looks at the overall F1 only): model entity weight x story threshold"
-                + " x merge threshold x join fraction; best clustered F1 per weight, and the best direct F1");
-        for (double w : new double[] {0.0, 0.5, 1.0}) {
-            Run run = link(ordered, analyzed, defaults.withModelEntityWeight(w));
+        System.out.println("\n== sweep (tuning looks at the overall F1 only): word cap x word max doc share x date/number"
+                + " weight, each over story threshold x merge threshold x join fraction; per-script range shown, not tuned on");
+        double[][] variants = { // word cap, word max doc share, entity, date, number weight
+                {1.0, 0.05, 1.5, 4.0, 4.0}, {1.0, 0.05, 1.0, 4.0, 4.0}, {1.0, 0.05, 1.5, 6.0, 6.0},
+                {1.0, 1.0, 1.5, 4.0, 4.0}};
+        for (double[] v : variants) {
+            XrefConfig config = defaults.withWordLimits(v[0], v[1]).withSignalWeights(v[2], v[3], v[4]);
+            Run run = link(ordered, analyzed, config);
             String bestDirect = "";
             double bestDirectF1 = -1;
+            double bestDirectT = 0;
             String bestCluster = "";
             double bestClusterF1 = -1;
-            for (double t = 0.15; t <= 0.351; t += 0.025) {
+            StoryClusterer bestClusterer = null;
+            for (double t = 0.10; t <= 0.351; t += 0.025) {
                 Counts direct = directCounts(ordered, byId, run.scored, t);
                 if (direct.f1() > bestDirectF1) {
                     bestDirectF1 = direct.f1();
+                    bestDirectT = t;
                     bestDirect = String.format(Locale.ROOT, "t=%.3f %s", t, direct);
                 }
-                for (double merge : new double[] {0.5, 0.6, 0.7, 0.8, 1.1}) {
-                    for (double fraction : new double[] {0.0, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9}) {
-                        Counts c = clusterCounts(ordered, byId,
-                                cluster(ordered, run.scored, t, Math.max(t, merge), fraction));
+                for (double merge : new double[] {0.5, 0.7, 1.1}) {
+                    for (double fraction : new double[] {0.0, 0.5, 0.7, 0.8, 0.9}) {
+                        StoryClusterer clusterer = cluster(ordered, run.scored, t, Math.max(t, merge), fraction);
+                        Counts c = clusterCounts(ordered, byId, clusterer);
                         if (c.f1() > bestClusterF1) {
                             bestClusterF1 = c.f1();
+                            bestClusterer = clusterer;
                             bestCluster = String.format(Locale.ROOT, "t=%.3f merge=%.2f fraction=%.1f %s", t, merge, fraction, c);
                         }
                     }
                 }
             }
-            System.out.printf(Locale.ROOT, "w=%.2f direct best %s%n       clustered best %s%n", w, bestDirect, bestCluster);
+            System.out.printf(Locale.ROOT, "cap=%.2f share=%.2f entity=%.1f date=%.1f number=%.1f%n  direct best %s %s%n  clustered best %s %s%n",
+                    v[0], v[1], v[2], v[3], v[4], bestDirect, scriptRange(ordered, directPairs(run.scored, bestDirectT - 1e-9)),
+                    bestCluster, scriptRange(ordered, clusterPairs(ordered, bestClusterer)));
         }
 
         Run run = link(ordered, analyzed, defaults);
@@ -113,14 +123,29 @@ public final class XrefNtrexBench {
                 run.linkNanos / 1e6 / articles.size(), (double) run.candidateTotal / articles.size());
         System.out.println("relations of scored candidate pairs: " + run.relations);
         report("direct links", ordered, byId, directPairs(run.scored, defaults.storyThreshold()));
+        java.util.Set<String> clusteredPairs = clusterPairs(ordered, run.clusterer);
+        System.out.printf("%nstories built: %d (gold 62)%n", run.clusterer.storyCount());
+        report("story clusters", ordered, byId, clusteredPairs);
+    }
+
+    static java.util.Set<String> clusterPairs(List<Article> ordered, StoryClusterer clusterer) {
         java.util.Set<String> clusteredPairs = new java.util.HashSet<>();
         Map<Long, List<String>> stories = new HashMap<>();
-        for (Article a : ordered) stories.computeIfAbsent(run.clusterer.storyOf(a.id), k -> new ArrayList<>()).add(a.id);
+        for (Article a : ordered) stories.computeIfAbsent(clusterer.storyOf(a.id), k -> new ArrayList<>()).add(a.id);
         for (List<String> m : stories.values()) {
             for (int i = 0; i < m.size(); i++) for (int j = i + 1; j < m.size(); j++) clusteredPairs.add(pairKey(m.get(i), m.get(j)));
         }
-        System.out.printf("%nstories built: %d (gold 62)%n", run.clusterer.storyCount());
-        report("story clusters", ordered, byId, clusteredPairs);
+        return clusteredPairs;
+    }
+
+    /** Lowest and highest F1 over script pairs, and the lowest pair's name. */
+    static String scriptRange(List<Article> articles, java.util.Set<String> predicted) {
+        Map<String, Counts> byScript = new TreeMap<>();
+        evaluateGrouped(articles, predicted, byScript, new HashMap<>());
+        byScript.values().removeIf(c -> c.tp + c.fn == 0); // no gold pairs (one Hebrew article per story)
+        var min = byScript.entrySet().stream().min(java.util.Comparator.comparingDouble(e -> e.getValue().f1())).orElseThrow();
+        double max = byScript.values().stream().mapToDouble(Counts::f1).max().orElse(0);
+        return String.format(Locale.ROOT, "[scripts F1 %.3f (%s) .. %.3f]", min.getValue().f1(), min.getKey(), max);
     }
 
     record Run(List<Scored> scored, StoryClusterer clusterer, Map<Relation, Integer> relations, long linkNanos,

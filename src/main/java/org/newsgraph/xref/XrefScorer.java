@@ -53,6 +53,13 @@ public final class XrefScorer {
                 dot += part;
             }
         }
+        double wordPart = contributions.get("word");
+        if (wordPart > config.wordCap()) { // words support other evidence but cannot make a story alone
+            double scale = config.wordCap() / wordPart;
+            contributions.put("word", config.wordCap());
+            perKey.replaceAll((k, v) -> kindOf(k).equals("word") ? v * scale : v);
+            dot -= wordPart - config.wordCap();
+        }
         double similarity = Math.min(1.0, dot);
         if (dot > 1.0) { // keys beyond the top ones can push a near-copy past 1: scale parts to match
             double scale = 1.0 / dot;
@@ -106,7 +113,16 @@ public final class XrefScorer {
     /** Rarity-weighted vector in the prefixed key space. */
     private Map<String, Double> vector(ArticleSignals s, RarityStats rarity) {
         Map<String, Double> v = new HashMap<>();
-        s.weightedKeys().forEach((k, w) -> v.put(k, w * kindWeight(k) * rarity.idf(InMemoryCandidateIndex.group(s), k)));
+        String group = InMemoryCandidateIndex.group(s);
+        int size = rarity.size(group);
+        boolean judgeShare = size >= XrefConfig.MIN_ARTICLES_FOR_SHARE && config.wordMaxDocShare() < 1.0;
+        s.weightedKeys().forEach((k, w) -> {
+            if (judgeShare && k.startsWith(ArticleSignals.WORD)
+                    && rarity.documentFrequency(group, k) > config.wordMaxDocShare() * size) {
+                return; // a common word's skeleton, not a name: it only collides with unrelated articles
+            }
+            v.put(k, w * kindWeight(k) * rarity.idf(group, k));
+        });
         return v;
     }
 

@@ -134,4 +134,19 @@ class XrefScorerTest {
         assertTrue(index.candidates(fa).isEmpty());
         assertEquals(1, index.documentFrequency("en", ArticleSignals.ENTITY + "Q1"), "only old is left");
     }
+
+    @Test
+    void wordsAloneAreCappedBelowTheStoryThreshold() {
+        Document x = XrefTestDocs.doc("Zelenograd Kovalchuk Brattleboro Quimper Vyborg", "en");
+        Document y = XrefTestDocs.doc("Zelenograd Kovalchuk Brattleboro Quimper Vyborg", "de");
+        ArticleSignals a = XrefTestDocs.signals("a", x, "en", null);
+        ArticleSignals b = XrefTestDocs.signals("b", y, "de", null);
+        XrefConfig capped = XrefConfig.defaults().withWordLimits(0.15, 1.0);
+        XrefLink uncapped = new XrefScorer(capped.withWordLimits(1.0, 1.0)).score(b, a, indexWith(a));
+        XrefLink link = new XrefScorer(capped).score(b, a, indexWith(a));
+        assertTrue(uncapped.score() > capped.storyThreshold(), "score " + uncapped.score());
+        assertEquals(0.15, link.score(), 1e-9);
+        assertEquals(0.15, link.evidence().contributions().get("word"), 1e-9);
+        assertTrue(link.relation() != Relation.SAME_STORY);
+    }
 }
