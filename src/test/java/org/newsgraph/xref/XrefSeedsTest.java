@@ -73,10 +73,10 @@ class XrefSeedsTest {
             }
         }
         // The issue expects 000 (fa) and 001 (az), two reports of the same anniversary, as each other's best
-        // link. They share three days (2023-10-25, 2024-01-15..20) and names (Kampala, Uganda, Bandung), but
-        // without entity keys the Persian-Latin name skeletons are noisy and with five stored articles there
-        // is no rarity to discount common words, so the scorer puts them near the related threshold. The
-        // expectation is printed, not asserted, until the entity analyzers supply shared entity keys.
+        // link. They share three days (2023-10-25, 2024-01-15..20) and entities (NAM, Kampala, Uganda) and link
+        // as same_story, but which of 001 and 002 is 000's best depends on how many other articles are stored
+        // (rarity weights): met in the full suite, not with the seeds alone. Printed, not asserted, until the
+        // ranking is robust.
         if (ids.containsKey("000") && ids.containsKey("001")) {
             JsonPath fa = given().get("/articles/" + ids.get("000") + "/cross-references").then().extract().jsonPath();
             JsonPath az = given().get("/articles/" + ids.get("001") + "/cross-references").then().extract().jsonPath();
