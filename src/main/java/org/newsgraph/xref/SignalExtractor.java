@@ -18,7 +18,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.ibm.icu.lang.UCharacter;
-import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 
@@ -26,6 +25,7 @@ import org.newsgraph.entity.EntityLinker;
 import org.newsgraph.entity.Mention;
 import org.newsgraph.entity.NameFinderRecognizer;
 import org.newsgraph.pipeline.Document;
+import org.newsgraph.text.Scripts;
 import org.newsgraph.text.NumberMention;
 import org.newsgraph.text.TextNormalizer;
 import org.newsgraph.text.Token;
@@ -70,7 +70,7 @@ public final class SignalExtractor {
         String lang = language != null ? language
                 : document.language().isDetermined() ? document.language().language()
                 : document.declaredLanguage() != null ? document.declaredLanguage() : "und";
-        String script = document.language().script() != null ? document.language().script() : dominantScript(text);
+        String script = document.language().script() != null ? document.language().script() : Scripts.dominant(text);
         String effectiveTitle = title != null ? title : document.title();
         int titleStart = effectiveTitle == null || effectiveTitle.isBlank() ? -1 : text.indexOf(effectiveTitle.strip());
         int titleEnd = titleStart < 0 ? -1 : titleStart + effectiveTitle.strip().length();
@@ -299,18 +299,6 @@ public final class SignalExtractor {
         return h;
     }
 
-    /** ISO 15924 code of the script most letters are written in, or null for text without letters. */
-    static String dominantScript(String text) {
-        Map<Integer, Integer> counts = new HashMap<>();
-        text.codePoints().filter(UCharacter::isLetter).forEach(cp -> {
-            int sc = UScript.getScript(cp);
-            if (sc != UScript.COMMON && sc != UScript.INHERITED) {
-                counts.merge(sc, 1, Integer::sum);
-            }
-        });
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue())
-                .map(e -> UScript.getShortName(e.getKey())).orElse(null);
-    }
 
     private static String sha256(String text) {
         try {
