@@ -1,6 +1,7 @@
 package org.newsgraph.api;
 
 import java.util.List;
+import java.util.function.Function;
 
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -16,6 +17,16 @@ public record Page<T>(List<T> items, String next) {
             response.header("Link", "<" + link + ">; rel=\"next\"");
         }
         return response.build();
+    }
+
+    /**
+     * A page from the ids of a keyset query that asked for {@code limit + 1} rows: the extra row only says
+     * there is more, and the last id kept becomes the cursor.
+     */
+    public static <T> Page<T> ofIds(List<Long> idsPlusOne, int limit, Function<List<Long>, List<T>> load) {
+        boolean more = idsPlusOne.size() > limit;
+        List<Long> ids = more ? idsPlusOne.subList(0, limit) : idsPlusOne;
+        return new Page<>(load.apply(ids), more ? Cursor.encode(ids.get(ids.size() - 1)) : null);
     }
 
     /** Clamps a requested page size into [1, max]; null means the default. */

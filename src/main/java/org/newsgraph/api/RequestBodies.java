@@ -14,6 +14,9 @@ import java.nio.charset.UnsupportedCharsetException;
 
 import jakarta.ws.rs.core.MediaType;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /** Reads a request body with a size cap (413 beyond it) and decodes it strictly (400 on bad bytes). */
 public final class RequestBodies {
     private RequestBodies() {}
@@ -29,6 +32,13 @@ public final class RequestBodies {
         } catch (CharacterCodingException e) {
             throw ProblemException.badRequest("The body is not valid " + charset.name() + " text.");
         }
+    }
+
+    /** A JSON body as {@code type}: capped, strictly decoded, parsed; null when the body is blank. */
+    public static <T> T readJson(InputStream in, int maxBytes, MediaType mediaType, ObjectMapper mapper, Class<T> type)
+            throws JsonProcessingException {
+        String json = readText(in, maxBytes, mediaType);
+        return json.isBlank() ? null : mapper.readValue(json, type);
     }
 
     static byte[] readCapped(InputStream in, int maxBytes) {

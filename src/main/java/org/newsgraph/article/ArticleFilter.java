@@ -3,6 +3,4 @@ package org.newsgraph.article;
 import java.time.OffsetDateTime;
 
 /** Filters of {@code GET /articles} and its export; null fields do not filter. */
-public record ArticleFilter(String language, String source, OffsetDateTime from, OffsetDateTime to, String query) {
-    public static final ArticleFilter NONE = new ArticleFilter(null, null, null, null, null);
-}
+public record ArticleFilter(String language, String source, OffsetDateTime from, OffsetDateTime to, String query) {}

@@ -57,11 +57,11 @@ public class ArticleResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response createFromJson(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type) throws Exception {
-        String json = RequestBodies.readText(body, config.limits().maxArticleBytes(), type);
-        if (json.isBlank()) {
+        ArticleInput input = RequestBodies.readJson(body, config.limits().maxArticleBytes(), type, mapper, ArticleInput.class);
+        if (input == null) {
             throw ProblemException.badRequest("The body is empty; send a JSON object with at least 'body'.");
         }
-        return answer(ingest.ingestJson(mapper.readValue(json, ArticleInput.class)));
+        return answer(ingest.ingestJson(input));
     }
 
     @POST

@@ -45,12 +45,7 @@ public class ArticleService {
 
     @Transactional
     public Page<ArticleView> list(ArticleFilter filter, Long after, int limit) {
-        List<Long> ids = articles.pageIds(filter, after, limit + 1);
-        boolean more = ids.size() > limit;
-        List<Long> pageIds = more ? ids.subList(0, limit) : ids;
-        List<ArticleView> views = views(pageIds);
-        String next = more ? org.newsgraph.api.Cursor.encode(pageIds.get(pageIds.size() - 1)) : null;
-        return new Page<>(views, next);
+        return Page.ofIds(articles.pageIds(filter, after, limit + 1), limit, this::views);
     }
 
     /** Deletes the article and, by cascade, everything derived from it; its story is recomputed without it. */

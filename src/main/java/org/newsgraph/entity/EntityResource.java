@@ -91,8 +91,7 @@ public class EntityResource {
     }
 
     private <T> T read(InputStream body, MediaType type, Class<T> as) throws Exception {
-        String json = RequestBodies.readText(body, SMALL_BODY, type);
-        T value = json.isBlank() ? null : mapper.readValue(json, as);
+        T value = RequestBodies.readJson(body, SMALL_BODY, type, mapper, as);
         if (value == null) {
             throw ProblemException.badRequest("The body must be a JSON object.");
         }

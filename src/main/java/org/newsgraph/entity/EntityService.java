@@ -12,7 +12,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.newsgraph.api.Cursor;
 import org.newsgraph.api.Page;
 import org.newsgraph.api.ProblemException;
 import org.newsgraph.article.Article;
@@ -133,12 +132,10 @@ public class EntityService {
             throw ProblemException.badRequest("'q' has no letters or digits to search for.");
         }
         String translit = q == null ? null : TransliterationKey.of(q);
-        List<Long> ids = entities.search(prefix, translit, kind, language, after, limit + 1);
-        boolean more = ids.size() > limit;
-        List<Long> page = more ? ids.subList(0, limit) : ids;
-        Map<Long, EntityRow> rows = entities.findAll(page);
-        List<EntitySummary> items = page.stream().map(rows::get).map(EntitySummary::of).toList();
-        return new Page<>(items, more ? Cursor.encode(page.get(page.size() - 1)) : null);
+        return Page.ofIds(entities.search(prefix, translit, kind, language, after, limit + 1), limit, page -> {
+            Map<Long, EntityRow> rows = entities.findAll(page);
+            return page.stream().map(rows::get).map(EntitySummary::of).toList();
+        });
     }
 
     @Transactional
@@ -162,12 +159,8 @@ public class EntityService {
     @Transactional
     public Page<EntityArticle> articlesOf(long id, Long after, int limit) {
         EntityRow row = canonicalRow(id);
-        List<Long> ids = entities.articleIds(row.id(), after, limit + 1);
-        boolean more = ids.size() > limit;
-        List<Long> page = more ? ids.subList(0, limit) : ids;
-        List<EntityArticle> items = articles.findInOrder(page).stream()
-                .map(a -> new EntityArticle(a.id, a.title, a.language, a.publishedAt)).toList();
-        return new Page<>(items, more ? Cursor.encode(page.get(page.size() - 1)) : null);
+        return Page.ofIds(entities.articleIds(row.id(), after, limit + 1), limit, page -> articles.findInOrder(page).stream()
+                .map(a -> new EntityArticle(a.id, a.title, a.language, a.publishedAt)).toList());
     }
 
     @Transactional

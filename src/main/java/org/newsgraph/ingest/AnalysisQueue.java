@@ -97,10 +97,6 @@ public class AnalysisQueue {
                 .executeUpdate();
     }
 
-    public long pending() {
-        return ((Number) em.createNativeQuery("select count(*) from analysis_job").getSingleResult()).longValue();
-    }
-
     /** A claimed job; {@code enqueuedAt} identifies the request it serves. */
     public record Job(long articleId, int attempts, String enqueuedAt) {}
 }

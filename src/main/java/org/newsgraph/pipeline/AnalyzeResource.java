@@ -38,8 +38,7 @@ public class AnalyzeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public AnalysisView analyzeJson(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,
                                     @QueryParam("links") String links) throws Exception {
-        String json = RequestBodies.readText(body, config.limits().maxArticleBytes(), type);
-        AnalyzeRequest request = json.isBlank() ? null : mapper.readValue(json, AnalyzeRequest.class);
+        AnalyzeRequest request = RequestBodies.readJson(body, config.limits().maxArticleBytes(), type, mapper, AnalyzeRequest.class);
         if (request == null || request.text() == null || request.text().isBlank()) {
             throw ProblemException.badRequest("'text' is required and must not be blank.");
         }
