@@ -71,7 +71,10 @@ public final class NewsNerRules implements Analyzer {
                     kept.add(filtered);
                 }
             }
-            titleRule(sentence, keys, lexicon, text, added, model);
+            titleRule(sentence, keys, lexicon, language, text, added, model);
+            if ("ar".equals(language)) {
+                arabicQuoteVerbRule(sentence, keys, lexicon, text, added);
+            }
             if (lexicon.cased) {
                 quoteVerbRule(sentence, keys, lexicon, text, added);
                 trailingHeadRule(sentence, keys, lexicon, text, added);
@@ -214,8 +217,8 @@ public final class NewsNerRules implements Analyzer {
         return i;
     }
 
-    private void titleRule(List<Token> sentence, List<String> keys, NewsNerRulesLexicon lexicon, String text,
-                           List<Mention> added, List<Mention> model) {
+    private void titleRule(List<Token> sentence, List<String> keys, NewsNerRulesLexicon lexicon, String language,
+                           String text, List<Mention> added, List<Mention> model) {
         for (int i = 0; i < sentence.size(); i++) {
             int after = titleEndingAfter(keys, i, lexicon);
             if (after == i || after >= sentence.size()) {
@@ -225,7 +228,7 @@ public final class NewsNerRules implements Analyzer {
             int start = after;
             if (!lexicon.cased) {
                 while (start < sentence.size() && keys.get(start).startsWith("ال") && start - after < 2
-                        && ARABIC_NISBA.matcher(keys.get(start)).matches()) {
+                        && (ARABIC_NISBA.matcher(keys.get(start)).matches() || ARABIC_TITLE_ADJECTIVES.contains(keys.get(start)))) {
                     start++;
                 }
                 // a model LOC right after the title is its complement (رئیس جمهور [آمریکا] دونالد ترامپ)
@@ -243,12 +246,39 @@ public final class NewsNerRules implements Analyzer {
                     || !lexicon.personTitles.isEmpty() && !lexicon.personTitles.contains(String.join(" ", keys.subList(i, after))))) {
                 continue;
             }
-            int end = nameEnd(sentence, keys, start, lexicon);
+            int end = "ar".equals(language) ? arabicNameEnd(sentence, keys, start, lexicon)
+                    : nameEnd(sentence, keys, start, lexicon);
             if (end >= start) {
                 added.add(mention(sentence, start, end, EntityKind.PER, 0.7, RECOGNIZER, text));
                 i = end;
             }
         }
+    }
+
+    /** Adjectives between an Arabic title and the name: الرئيس السابق, الملك الراحل, الرئيس الشهيد. */
+    private static final Set<String> ARABIC_TITLE_ADJECTIVES = Set.of("السابق", "الأسبق", "الراحل", "الشهيد", "الحالي",
+            "الجديد", "المخلوع", "المنتخب", "المكلف", "المؤقت", "الفخري").stream()
+            .map(TextNormalizer::matchKey).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * Arabic name after a title or a quote verb, without letter case to mark it: a given name with its surname
+     * (and link words: محمد بن راشد), or one surname alone (الرئيس [شيراك], وقال [أنان]). A lone word that is
+     * definite (الحكومة), carries a conjunction or preposition, or is a frequent word is no name.
+     */
+    private static int arabicNameEnd(List<Token> sentence, List<String> keys, int start, NewsNerRulesLexicon lexicon) {
+        if (start >= sentence.size()) {
+            return start - 1;
+        }
+        Set<String> given = NewsNerRulesGivenNames.of("ar");
+        String key = keys.get(start);
+        if (given.contains(key) && !lexicon.breakers.contains(key)) {
+            return givenNameEnd(sentence, keys, start, lexicon, "ar", given);
+        }
+        if (key.startsWith("ال") || key.length() < 3 || ARABIC_NAME_LINKS.contains(key)
+                || !nameLike(sentence.get(start), key, lexicon, "ar", keys, start)) {
+            return start - 1;
+        }
+        return start;
     }
 
     /** Last token of a name starting at {@code start}, or start - 1 when no name starts there. */
@@ -309,26 +339,7 @@ public final class NewsNerRules implements Analyzer {
                     || lexicon.cased && !Character.isUpperCase(sentence.get(i).surface().codePointAt(0))) {
                 continue;
             }
-            int end = i;
-            int words = 0;
-            boolean compound = false;
-            for (int j = i + 1; j < sentence.size() && words < MAX_SURNAME_WORDS; j++) {
-                String k = keys.get(j);
-                if (arabic && ARABIC_NAME_LINKS.contains(k)) {
-                    compound = true;
-                    continue; // a link word is kept only when a name word follows it
-                }
-                // without letter case a second word is only taken after a compound forename (محمد علی ..., عبد الله ...)
-                if (words == 1 && !lexicon.cased && !compound) {
-                    break;
-                }
-                if (!nameLike(sentence.get(j), k, lexicon, language, keys, j)) {
-                    break;
-                }
-                compound = given.contains(k);
-                end = j;
-                words++;
-            }
+            int end = givenNameEnd(sentence, keys, i, lexicon, language, given);
             if (end == i) {
                 continue;
             }
@@ -351,6 +362,33 @@ public final class NewsNerRules implements Analyzer {
 
     private static final int MAX_SURNAME_WORDS = 2;
 
+    /** Last token of the name that a given name at {@code i} opens (i itself when no surname follows). */
+    private static int givenNameEnd(List<Token> sentence, List<String> keys, int i, NewsNerRulesLexicon lexicon,
+                                    String language, Set<String> given) {
+        boolean arabic = "ar".equals(language);
+        int end = i;
+        int words = 0;
+        boolean compound = false;
+        for (int j = i + 1; j < sentence.size() && words < MAX_SURNAME_WORDS; j++) {
+            String k = keys.get(j);
+            if (arabic && ARABIC_NAME_LINKS.contains(k)) {
+                compound = true;
+                continue; // a link word is kept only when a name word follows it
+            }
+            // without letter case a second word is only taken after a compound forename (محمد علی ..., عبد الله ...)
+            if (words == 1 && !lexicon.cased && !compound) {
+                break;
+            }
+            if (!nameLike(sentence.get(j), k, lexicon, language, keys, j)) {
+                break;
+            }
+            compound = given.contains(k);
+            end = j;
+            words++;
+        }
+        return end;
+    }
+
     private static boolean nameLike(Token token, String key, NewsNerRulesLexicon lexicon, String language, List<String> keys, int j) {
         String surface = token.surface();
         if (key.isEmpty() || !Character.isLetter(surface.codePointAt(0)) || PUNCTUATION.matcher(surface).matches()
@@ -359,8 +397,15 @@ public final class NewsNerRules implements Analyzer {
                 || NewsNerRulesGivenNames.commonWord(language, key)) {
             return false;
         }
+        if ("ar".equals(language) && (ARABIC_PREFIXED_NOUN.matcher(key).lookingAt()
+                || key.length() > 3 && key.charAt(0) == 'و' && !NewsNerRulesGivenNames.of(language).contains(key))) {
+            return false; // والشعب, لاعتقال is no surname: a name part carries no conjunction or preposition
+        }
         return !lexicon.cased || Character.isUpperCase(surface.codePointAt(0));
     }
+
+    /** Arabic preposition + article, or ل + a verbal noun (لاعتقال, لإقناعهم), attached: not a name word. */
+    private static final Pattern ARABIC_PREFIXED_NOUN = Pattern.compile("[وف]?(بال|لل|كال|لا|لت)");
 
     // ---- name + quote verb (cased scripts) ----------------------------------------------------------------
 
@@ -392,6 +437,37 @@ public final class NewsNerRules implements Analyzer {
             added.add(mention(sentence, start, end, EntityKind.PER, 0.7, RECOGNIZER, text));
         }
     }
+
+    /**
+     * Arabic puts the verb first: وقال [كوفي أنان] إن ..., أضاف [بوش] ... . The word after a quote verb is a name
+     * when it is a given name (with its surname) or a lone name-like word that is not one of the usual speakers
+     * (مصدر, مسؤول, بيان ...). A title there is left to the title rule.
+     */
+    private void arabicQuoteVerbRule(List<Token> sentence, List<String> keys, NewsNerRulesLexicon lexicon, String text,
+                                     List<Mention> added) {
+        for (int v = 0; v + 1 < sentence.size(); v++) {
+            int s = v + 1;
+            if (!lexicon.quoteVerbs.contains(keys.get(v)) || titleEndingAfter(keys, s, lexicon) > s
+                    || ARABIC_SPEAKER_NOUNS.contains(keys.get(s))) {
+                continue;
+            }
+            int end = arabicNameEnd(sentence, keys, s, lexicon);
+            if (end >= s) {
+                added.add(mention(sentence, s, end, EntityKind.PER, 0.65, RECOGNIZER, text));
+                v = end;
+            }
+        }
+    }
+
+    /** Common nouns that follow Arabic quote verbs as their subject: وقال مصدر, وأضاف البيان, قال شهود. */
+    private static final Set<String> ARABIC_SPEAKER_NOUNS = Set.of("مصدر", "مصادر", "بيان", "مراسل", "شهود", "شاهد",
+            "مسؤول", "مسئول", "مسؤولون", "مسئولون", "مسؤولو", "متحدث", "ناطق", "ممثل", "خبراء", "خبير", "تقرير", "تقارير",
+            "وسائل", "مكتب", "أحد", "سكان", "مواطن", "مواطنون", "محللون", "محلل", "دبلوماسي", "دبلوماسيون", "مسعفون",
+            "طبيب", "أطباء", "مدير", "رئيسة", "مستشار", "عضو", "أعضاء", "مراقبون", "نشطاء", "ناشط", "مسلحون", "جنود",
+            "ضابط", "موظف", "موقع", "قائلا", "إنه", "انه", "أنه", "إنها", "انها", "أنها", "إنهم", "انهم", "أنهم", "فيه",
+            "فيها", "لنا", "لهم", "له", "لها", "عنه", "جلالته", "سموه", "بعض", "كثير", "عدد", "آخر", "آخرون", "أيضا", "ايضا",
+            "قبل", "بعد", "عقب", "إثر", "اثر", "لدى", "خلال", "مساء", "صباح", "أمس", "امس", "اليوم", "مسؤولة", "مصدرا")
+            .stream().map(TextNormalizer::matchKey).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     // ---- organizations ------------------------------------------------------------------------------------
 
@@ -478,7 +554,7 @@ public final class NewsNerRules implements Analyzer {
                 end = j;
             }
             if ("ar".equals(language) && end > i && !ARABIC_NAMING_HEADS.contains(head)
-                    && !ARABIC_NISBA.matcher(keys.get(end)).matches()) {
+                    && !(ARABIC_MINISTRY.equals(head) && end - i >= 2 && ARABIC_NISBA.matcher(keys.get(end)).matches())) {
                 continue; // a generic body: مجلس الوزراء, لجنة التحقيق, مركز التجارة
             }
             if (end > i) {
@@ -491,9 +567,10 @@ public final class NewsNerRules implements Analyzer {
     /**
      * Arabic heads whose complement is usually the organization's own name (حزب الليكود, منظمة التحرير,
      * اتحاد المحامين). Other heads (وزارة, مجلس, لجنة, قوات) with a common-noun complement mostly name a
-     * generic body (مجلس الوزراء, مجلس الإدارة, لجنة التحقيق) and are taken only when a nationality adjective
-     * makes them one institution (وزارة الخارجية الأمريكية).
+     * generic body (مجلس الوزراء, مجلس الإدارة, لجنة التحقيق, مركز التجارة العالمي); a ministry is taken when a
+     * nationality adjective after its complement makes it one state's institution (وزارة الخارجية الأمريكية).
      */
+    private static final String ARABIC_MINISTRY = TextNormalizer.matchKey("وزارة");
     private static final Set<String> ARABIC_NAMING_HEADS = Set.of("حزب", "منظمة", "اتحاد", "جبهة", "معهد", "وكالة").stream()
             .map(TextNormalizer::matchKey).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
