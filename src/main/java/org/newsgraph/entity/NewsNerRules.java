@@ -271,12 +271,14 @@ public final class NewsNerRules implements Analyzer {
         }
         Set<String> given = NewsNerRulesGivenNames.of("ar");
         String key = keys.get(start);
-        if (given.contains(key) && !lexicon.breakers.contains(key)) {
-            return givenNameEnd(sentence, keys, start, lexicon, "ar", given);
+        boolean linked = start + 1 < sentence.size() && ARABIC_NAME_LINKS.contains(keys.get(start + 1));
+        if ((given.contains(key) || linked) && !lexicon.breakers.contains(key)) {
+            return givenNameEnd(sentence, keys, start, lexicon, "ar", given); // خليفة بن زايد آل نهيان
         }
-        if (key.startsWith("ال") || key.length() < 3 || ARABIC_NAME_LINKS.contains(key)
+        String surface = sentence.get(start).surface();
+        if (key.startsWith("ال") || key.length() < 3 || ARABIC_NAME_LINKS.contains(key) || surface.endsWith("ة")
                 || !nameLike(sentence.get(start), key, lexicon, "ar", keys, start)) {
-            return start - 1;
+            return start - 1; // a lone word ending in ة is a common noun (عملية, كلمة, متحدثة), not a surname
         }
         return start;
     }
@@ -464,7 +466,7 @@ public final class NewsNerRules implements Analyzer {
             "مسؤول", "مسئول", "مسؤولون", "مسئولون", "مسؤولو", "متحدث", "ناطق", "ممثل", "خبراء", "خبير", "تقرير", "تقارير",
             "وسائل", "مكتب", "أحد", "سكان", "مواطن", "مواطنون", "محللون", "محلل", "دبلوماسي", "دبلوماسيون", "مسعفون",
             "طبيب", "أطباء", "مدير", "رئيسة", "مستشار", "عضو", "أعضاء", "مراقبون", "نشطاء", "ناشط", "مسلحون", "جنود",
-            "ضابط", "موظف", "موقع", "قائلا", "إنه", "انه", "أنه", "إنها", "انها", "أنها", "إنهم", "انهم", "أنهم", "فيه",
+            "ضابط", "موظف", "موقع", "قائلا", "سفير", "متمردون", "شيئا", "إنه", "انه", "أنه", "إنها", "انها", "أنها", "إنهم", "انهم", "أنهم", "فيه",
             "فيها", "لنا", "لهم", "له", "لها", "عنه", "جلالته", "سموه", "بعض", "كثير", "عدد", "آخر", "آخرون", "أيضا", "ايضا",
             "قبل", "بعد", "عقب", "إثر", "اثر", "لدى", "خلال", "مساء", "صباح", "أمس", "امس", "اليوم", "مسؤولة", "مصدرا")
             .stream().map(TextNormalizer::matchKey).collect(java.util.stream.Collectors.toUnmodifiableSet());
