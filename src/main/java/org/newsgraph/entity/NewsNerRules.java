@@ -401,13 +401,13 @@ public final class NewsNerRules implements Analyzer {
         }
         if ("ar".equals(language) && (ARABIC_PREFIXED_NOUN.matcher(key).lookingAt()
                 || key.length() > 3 && key.charAt(0) == 'و' && !NewsNerRulesGivenNames.of(language).contains(key))) {
-            return false; // والشعب, لاعتقال is no surname: a name part carries no conjunction or preposition
+            return false; // والشعب, بالمملكة is no surname: a name part carries no conjunction or preposition
         }
         return !lexicon.cased || Character.isUpperCase(surface.codePointAt(0));
     }
 
-    /** Arabic preposition + article, or ل + a verbal noun (لاعتقال, لإقناعهم), attached: not a name word. */
-    private static final Pattern ARABIC_PREFIXED_NOUN = Pattern.compile("[وف]?(بال|لل|كال|لا|لت)");
+    /** Arabic preposition + article attached (بالمملكة, للشئون): not a name word. */
+    private static final Pattern ARABIC_PREFIXED_NOUN = Pattern.compile("[وف]?(بال|لل|كال)");
 
     // ---- name + quote verb (cased scripts) ----------------------------------------------------------------
 

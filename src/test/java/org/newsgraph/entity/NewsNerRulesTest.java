@@ -171,4 +171,46 @@ class NewsNerRulesTest {
         assertEquals(1, document.mentions().size(), document.mentions().toString());
         assertEquals("جون بولتون", document.mentions().get(0).surface());
     }
+
+    @Test
+    void arabicNameAfterQuoteVerbOrTitle() {
+        // Arabic puts the verb first: the subject after a quote verb is a name when it looks like one
+        assertEquals(List.of("PER كوفي أنان"), rulesOnly("ar", "وقال كوفي أنان إن الاجتماع كان مثمرا ."));
+        assertEquals(List.of("PER شيراك"), rulesOnly("ar", "وأضاف شيراك أن فرنسا ستشارك ."));
+        assertEquals(List.of(), rulesOnly("ar", "وقال مصدر أمني إن الهجوم وقع ليلا ."));
+        assertEquals(List.of(), rulesOnly("ar", "وقال المتحدث إن الهجوم وقع ليلا ."));
+        // a surname alone after a title; adjectives between title and name stay outside
+        assertEquals(List.of("PER شيراك"), rulesOnly("ar", "التقى الرئيس شيراك بالوفد ."));
+        assertEquals(List.of("PER رفيق الحريري"), rulesOnly("ar", "بعد اغتيال الرئيس الشهيد رفيق الحريري ."));
+        // a word with an attached preposition or conjunction ends the name
+        assertEquals(List.of("PER جورج بوش"), rulesOnly("ar", "جهود الرئيس جورج بوش لاعتقال المطلوبين ."));
+        assertEquals(List.of("PER خليفة بن زايد آل نهيان"), rulesOnly("ar", "استقبل الشيخ خليفة بن زايد آل نهيان الوفد ."));
+        // a lone common noun ending in ة after the verb is no name
+        assertEquals(List.of(), rulesOnly("ar", "وأعلن عملية جديدة ."));
+    }
+
+    @Test
+    void arabicHeadNounRuleOnlyForNamingHeads() {
+        assertEquals(List.of("ORG حزب الليكود"), rulesOnly("ar", "فاز حزب الليكود بالانتخابات ."));
+        // a generic body is no organization name
+        assertEquals(List.of(), rulesOnly("ar", "انعقد مجلس الوزراء أمس ."));
+        assertEquals(List.of(), rulesOnly("ar", "قررت لجنة التحقيق تأجيل الجلسة ."));
+    }
+
+    @Test
+    void arabicModelKeepsOnlyMultiWordPersons() {
+        assertTrue(filtered("ar", "قال إنه يعارض الحرب على لبنان .", "الحرب", EntityKind.ORG).isEmpty());
+        assertTrue(filtered("ar", "وصل الوفد إلى المدينة أمس .", "المدينة", EntityKind.LOC).isEmpty());
+        assertEquals(List.of("جون بولتون"), filtered("ar", "التقى جون بولتون بالوفد .", "جون بولتون", EntityKind.PER)
+                .stream().map(Mention::surface).toList());
+    }
+
+    @Test
+    void arabicNationalityAdjectiveDroppedFromAnyRecognizer() {
+        Document document = document("وعن المبادرة العربية قال عباس إنها مطروحة .", "ar");
+        int start = document.text().indexOf("العربية");
+        document.mentions().add(new Mention(start, start + 7, "العربية", "العربیه", EntityKind.ORG, 0.9, "gazetteer", null));
+        new NewsNerRules().analyze(document);
+        assertTrue(document.mentions().stream().noneMatch(m -> m.surface().equals("العربية")), document.mentions().toString());
+    }
 }
