@@ -255,6 +255,12 @@ public final class NewsNerRules implements Analyzer {
         }
     }
 
+    /** A token a name cannot run into: punctuation, a function word, a quote verb or a title. */
+    private static boolean closesName(Token token, String key, NewsNerRulesLexicon lexicon) {
+        return PUNCTUATION.matcher(token.surface()).matches() || !Character.isLetter(token.surface().codePointAt(0))
+                || lexicon.breakers.contains(key) || lexicon.quoteVerbs.contains(key) || lexicon.titles.contains(List.of(key));
+    }
+
     /** Adjectives between an Arabic title and the name: الرئيس السابق, الملك الراحل, الرئيس الشهيد. */
     private static final Set<String> ARABIC_TITLE_ADJECTIVES = Set.of("السابق", "الأسبق", "الراحل", "الشهيد", "الحالي",
             "الجديد", "المخلوع", "المنتخب", "المكلف", "المؤقت", "الفخري").stream()
@@ -279,6 +285,13 @@ public final class NewsNerRules implements Analyzer {
         if (key.startsWith("ال") || key.length() < 3 || ARABIC_NAME_LINKS.contains(key) || surface.endsWith("ة")
                 || !nameLike(sentence.get(start), key, lexicon, "ar", keys, start)) {
             return start - 1; // a lone word ending in ة is a common noun (عملية, كلمة, متحدثة), not a surname
+        }
+        // an unlisted given name and its surname, closed by a boundary: وقال [ديفد فرانكلين] إن ...
+        int next = start + 1;
+        if (next + 1 < sentence.size() && !keys.get(next).startsWith("ال") && !sentence.get(next).surface().endsWith("ة")
+                && nameLike(sentence.get(next), keys.get(next), lexicon, "ar", keys, next)
+                && closesName(sentence.get(next + 1), keys.get(next + 1), lexicon)) {
+            return next;
         }
         return start;
     }
@@ -466,7 +479,7 @@ public final class NewsNerRules implements Analyzer {
             "مسؤول", "مسئول", "مسؤولون", "مسئولون", "مسؤولو", "متحدث", "ناطق", "ممثل", "خبراء", "خبير", "تقرير", "تقارير",
             "وسائل", "مكتب", "أحد", "سكان", "مواطن", "مواطنون", "محللون", "محلل", "دبلوماسي", "دبلوماسيون", "مسعفون",
             "طبيب", "أطباء", "مدير", "رئيسة", "مستشار", "عضو", "أعضاء", "مراقبون", "نشطاء", "ناشط", "مسلحون", "جنود",
-            "ضابط", "موظف", "موقع", "قائلا", "سفير", "متمردون", "شيئا", "إنه", "انه", "أنه", "إنها", "انها", "أنها", "إنهم", "انهم", "أنهم", "فيه",
+            "ضابط", "موظف", "موقع", "قائلا", "سفير", "متمردون", "متمردو", "شيئا", "مدرب", "لاعب", "حارس", "مهاجم", "نجم", "إنه", "انه", "أنه", "إنها", "انها", "أنها", "إنهم", "انهم", "أنهم", "فيه",
             "فيها", "لنا", "لهم", "له", "لها", "عنه", "جلالته", "سموه", "بعض", "كثير", "عدد", "آخر", "آخرون", "أيضا", "ايضا",
             "قبل", "بعد", "عقب", "إثر", "اثر", "لدى", "خلال", "مساء", "صباح", "أمس", "امس", "اليوم", "مسؤولة", "مصدرا")
             .stream().map(TextNormalizer::matchKey).collect(java.util.stream.Collectors.toUnmodifiableSet());
