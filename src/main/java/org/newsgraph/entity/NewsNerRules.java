@@ -21,6 +21,9 @@ import org.newsgraph.text.Token;
  * <li>Model filter: spans are trimmed of function words at their edges; dropped when they contain a verb,
  *     pronoun or punctuation, are longer than the language's maximum, have no capital letter (cased scripts)
  *     or are a nationality adjective (not an entity by our convention).</li>
+ * <li>Arabic: the subject after a quote verb (وقال [أنان] إن) is a PER; a lone surname after a title counts;
+ *     the head-noun rule only takes heads that open proper names (حزب, منظمة, اتحاد ...); the model keeps only
+ *     multi-word PER spans; a nationality adjective is dropped whoever proposed it.</li>
  * </ul>
  * Runs after the name finder and before {@link MentionResolver}, which removes overlaps.
  */
