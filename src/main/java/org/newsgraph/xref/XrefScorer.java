@@ -133,12 +133,12 @@ public final class XrefScorer {
     }
 
     /**
-     * How far the name-word skeletons of an article can be trusted, from 0 to 1. In a script with letter
-     * case only capitalized words are keys, mostly names: trusted. In a caseless script (Arabic, Hebrew, ...)
-     * every word is a key and only rarity tells names from function words, which needs a few articles of
-     * the language to count in; until then (a new store, a new language) they weigh in proportion to the
-     * articles seen. Otherwise related languages sharing a script (Persian and Arabic) look alike through
-     * their common words alone.
+     * How far an article's name-word skeletons can be trusted, from 0 to 1. In a script with letter case
+     * only capitalized words are keys, mostly names: trusted. In a caseless script (Arabic, Hebrew, ...)
+     * every word is a key and only rarity tells names from function words, which takes a few articles of
+     * the language to count; until then (a new store, a new language) the words weigh in proportion to the
+     * articles seen, this one included. Otherwise its many common words crowd out its few names, dates and
+     * entities, and related languages sharing the script (Persian and Arabic) look alike through them.
      */
     static double wordTrust(String script, int languageArticles) {
         if (script != null) {
@@ -147,7 +147,7 @@ public final class XrefScorer {
                 return 1.0;
             }
         }
-        return Math.min(1.0, (double) languageArticles / XrefConfig.MIN_ARTICLES_FOR_CASELESS_WORDS);
+        return Math.min(1.0, (languageArticles + 1.0) / (XrefConfig.MIN_ARTICLES_FOR_CASELESS_WORDS + 1.0));
     }
 
     private double topNormSquared(Map<String, Double> v) {
