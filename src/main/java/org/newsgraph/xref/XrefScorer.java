@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.ibm.icu.lang.UScript;
+
 /**
  * Scores a pair of articles in [0,1] and types their relation. The score is a cosine of rarity-weighted
  * signal vectors (entity keys, days, numbers, name skeletons; each kind with its own multiplier), each
@@ -116,14 +118,36 @@ public final class XrefScorer {
         String group = InMemoryCandidateIndex.group(s);
         int size = rarity.size(group);
         boolean judgeShare = size >= XrefConfig.MIN_ARTICLES_FOR_SHARE && config.wordMaxDocShare() < 1.0;
+        double wordTrust = wordTrust(s.script(), size);
         s.weightedKeys().forEach((k, w) -> {
-            if (judgeShare && k.startsWith(ArticleSignals.WORD)
-                    && rarity.documentFrequency(group, k) > config.wordMaxDocShare() * size) {
+            boolean word = k.startsWith(ArticleSignals.WORD);
+            if (judgeShare && word && rarity.documentFrequency(group, k) > config.wordMaxDocShare() * size) {
                 return; // a common word's skeleton, not a name: it only collides with unrelated articles
             }
-            v.put(k, w * kindWeight(k) * rarity.idf(group, k));
+            double value = w * kindWeight(k) * rarity.idf(group, k) * (word ? wordTrust : 1.0);
+            if (value > 0) { // a key that weighs nothing is no evidence either
+                v.put(k, value);
+            }
         });
         return v;
+    }
+
+    /**
+     * How far an article's name-word skeletons can be trusted, from 0 to 1. In a script with letter case
+     * only capitalized words are keys, mostly names: trusted. In a caseless script (Arabic, Hebrew, ...)
+     * every word is a key and only rarity tells names from function words, which takes a few articles of
+     * the language to count; until then (a new store, a new language) the words weigh in proportion to the
+     * articles seen, this one included. Otherwise its many common words crowd out its few names, dates and
+     * entities, and related languages sharing the script (Persian and Arabic) look alike through them.
+     */
+    static double wordTrust(String script, int languageArticles) {
+        if (script != null) {
+            int code = UScript.getCodeFromName(script);
+            if (code != UScript.INVALID_CODE && UScript.isCased(code)) {
+                return 1.0;
+            }
+        }
+        return Math.min(1.0, (languageArticles + 1.0) / (XrefConfig.MIN_ARTICLES_FOR_CASELESS_WORDS + 1.0));
     }
 
     private double topNormSquared(Map<String, Double> v) {

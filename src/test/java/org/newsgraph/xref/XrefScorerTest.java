@@ -149,4 +149,15 @@ class XrefScorerTest {
         assertEquals(0.15, link.evidence().contributions().get("word"), 1e-9);
         assertTrue(link.relation() != Relation.SAME_STORY);
     }
+
+    @Test
+    void caselessWordsWeighInAsTheirLanguageGrows() {
+        assertEquals(1.0, XrefScorer.wordTrust("Latn", 0), 1e-12, "capitalized words are names from the start");
+        assertEquals(1.0, XrefScorer.wordTrust("Cyrl", 0), 1e-12);
+        double first = XrefScorer.wordTrust("Arab", 0);
+        assertTrue(first > 0 && first < 0.5, "a first Persian article's words count little: " + first);
+        assertTrue(XrefScorer.wordTrust("Arab", 2) > first);
+        assertEquals(1.0, XrefScorer.wordTrust("Hebr", XrefConfig.MIN_ARTICLES_FOR_CASELESS_WORDS), 1e-12);
+        assertEquals(1.0, XrefScorer.wordTrust("Arab", 1000), 1e-12);
+    }
 }
