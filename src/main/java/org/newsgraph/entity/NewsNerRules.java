@@ -66,13 +66,16 @@ public final class NewsNerRules implements Analyzer {
                     kept.add(filtered);
                 }
             }
-            titleRule(sentence, keys, lexicon, text, added, model);
+            titleRule(sentence, keys, lexicon, language, text, added, model);
             if (lexicon.cased) {
                 quoteVerbRule(sentence, keys, lexicon, text, added);
                 trailingHeadRule(sentence, keys, lexicon, text, added);
             }
             leadingHeadRule(sentence, keys, lexicon, language, text, added);
             givenNameRule(sentence, keys, lexicon, language, text, added, document.mentions());
+            if (!lexicon.personQuoteVerbs.isEmpty()) {
+                uncasedPersonContextRule(sentence, keys, lexicon, language, text, added, document.mentions());
+            }
         }
         document.mentions().clear();
         document.mentions().addAll(kept);
@@ -189,8 +192,8 @@ public final class NewsNerRules implements Analyzer {
         return i;
     }
 
-    private void titleRule(List<Token> sentence, List<String> keys, NewsNerRulesLexicon lexicon, String text,
-                           List<Mention> added, List<Mention> model) {
+    private void titleRule(List<Token> sentence, List<String> keys, NewsNerRulesLexicon lexicon, String language,
+                           String text, List<Mention> added, List<Mention> model) {
         for (int i = 0; i < sentence.size(); i++) {
             int after = titleEndingAfter(keys, i, lexicon);
             if (after == i || after >= sentence.size()) {
@@ -218,7 +221,7 @@ public final class NewsNerRules implements Analyzer {
                     || !lexicon.personTitles.isEmpty() && !lexicon.personTitles.contains(String.join(" ", keys.subList(i, after))))) {
                 continue;
             }
-            int end = nameEnd(sentence, keys, start, lexicon);
+            int end = nameEnd(sentence, keys, start, lexicon, language);
             if (end >= start) {
                 added.add(mention(sentence, start, end, EntityKind.PER, 0.7, RECOGNIZER, text));
                 i = end;
@@ -227,7 +230,11 @@ public final class NewsNerRules implements Analyzer {
     }
 
     /** Last token of a name starting at {@code start}, or start - 1 when no name starts there. */
-    private static int nameEnd(List<Token> sentence, List<String> keys, int start, NewsNerRulesLexicon lexicon) {
+    private static int nameEnd(List<Token> sentence, List<String> keys, int start, NewsNerRulesLexicon lexicon,
+                               String language) {
+        // with a common-word list (Persian), a name after a title is one to three words none of which is an
+        // ordinary word: رئیس‌جمهور [خاتمی], but not رئیس‌جمهور [تأکید] کرد
+        boolean commonWords = !lexicon.cased && !NewsNerRulesGivenNames.frequent(language).isEmpty();
         int end = start - 1;
         int limit = lexicon.cased ? lexicon.maxNameTokens : Math.min(lexicon.maxNameTokens, 3);
         for (int j = start; j < sentence.size() && j - start < limit; j++) {
@@ -244,12 +251,17 @@ public final class NewsNerRules implements Analyzer {
                 } else if (!lexicon.innerOnly.contains(key)) {
                     break;
                 }
+            } else if (commonWords && !nameLike(token, key, lexicon, language, keys, j)
+                    && !(j == start && PERSIAN_NAME_PREFIXES.contains(key))
+                    && !(j > start && followsForename(keys.get(j - 1), language) && surnameLike(token, key, lexicon, language, keys, j))) {
+                break;
             } else {
                 end = j;
             }
         }
-        // without letter case a lone word after a title is too often a common noun; need two words
-        if (!lexicon.cased && end - start < 1) {
+        // without letter case a lone word after a title is too often a common noun; need two words (unless
+        // ordinary words are known and excluded above)
+        if (!lexicon.cased && !commonWords && end - start < 1) {
             return start - 1;
         }
         return end;
@@ -297,7 +309,9 @@ public final class NewsNerRules implements Analyzer {
                 if (words == 1 && !lexicon.cased && !compound) {
                     break;
                 }
-                if (!nameLike(sentence.get(j), k, lexicon, language, keys, j)) {
+                // Persian: right after the given name its surname may also be an ordinary word ([احمد محمودی])
+                boolean surname = words == 0 && "fa".equals(language) && surnameLike(sentence.get(j), k, lexicon, language, keys, j);
+                if (!surname && !nameLike(sentence.get(j), k, lexicon, language, keys, j)) {
                     break;
                 }
                 compound = given.contains(k);
@@ -317,14 +331,45 @@ public final class NewsNerRules implements Analyzer {
             for (Mention m : added) {
                 covered |= m.start() < stop && start < m.end();
             }
+            int first = i > 0 && PERSIAN_NAME_PREFIXES.contains(keys.get(i - 1)) ? i - 1 : i;
             if (!covered) {
-                added.add(mention(sentence, i, end, EntityKind.PER, 0.65, RECOGNIZER, text));
+                added.add(mention(sentence, first, end, EntityKind.PER, 0.65, RECOGNIZER, text));
             }
             i = end;
         }
     }
 
     private static final int MAX_SURNAME_WORDS = 2;
+
+    /** Persian words that open a person's name and belong to it (gold and usage keep them inside): [سید محمد خاتمی]. */
+    private static final Set<String> PERSIAN_NAME_PREFIXES = Set.of("سید", "سیده");
+
+    private static boolean followsForename(String previousKey, String language) {
+        return NewsNerRulesGivenNames.of(language).contains(previousKey) || PERSIAN_NAME_PREFIXES.contains(previousKey);
+    }
+
+    /**
+     * After a title and a given name the next word is the surname even when it is also an ordinary word
+     * (آقای کریم [زمانی]): only function words, verbs, titles, organization heads and punctuation stop it.
+     */
+    private static boolean surnameLike(Token token, String key, NewsNerRulesLexicon lexicon, String language, List<String> keys, int j) {
+        String surface = token.surface();
+        return !(key.isEmpty() || !Character.isLetter(surface.codePointAt(0)) || PUNCTUATION.matcher(surface).matches()
+                || lexicon.breakers.contains(key) || lexicon.quoteVerbs.contains(key) || lexicon.innerOnly.contains(key)
+                || lexicon.leadingOrgHeads.contains(key) || titleEndingAfter(keys, j, lexicon) > j
+                || NewsNerRulesGivenNames.stopword(language, key) || surface.startsWith("می") || surface.startsWith("نمی")
+                || NewsNerRulesGivenNames.commonWord(language, key) && (key.endsWith("تن") || key.endsWith("دن")
+                        || j + 1 < keys.size() && PERSIAN_LIGHT_VERBS.contains(keys.get(j + 1))));
+    }
+
+    /**
+     * Verbs that follow a noun to make a compound verb (تحقق پیدا کرد, ایمان دارند): an ordinary word before one of
+     * them is that verb's noun, not a surname. Folded.
+     */
+    private static final Set<String> PERSIAN_LIGHT_VERBS = Set.of("کرد", "کردند", "کند", "کنند", "کرده", "شد",
+            "شدند", "شود", "شوند", "شده", "دارد", "دارند", "داشت", "داشتند", "داد", "دادند", "دهد", "دهند", "است", "نیست",
+            "باشد", "باشند", "بود", "بودند", "گرفت", "گرفتند", "گیرد", "زد", "یافت", "نمود", "نماید", "میشود", "میکند",
+            "میدهد", "میکنند", "میشوند", "میگیرد");
 
     private static boolean nameLike(Token token, String key, NewsNerRulesLexicon lexicon, String language, List<String> keys, int j) {
         String surface = token.surface();
@@ -335,6 +380,59 @@ public final class NewsNerRules implements Analyzer {
             return false;
         }
         return !lexicon.cased || Character.isUpperCase(surface.codePointAt(0));
+    }
+
+    // ---- name + quote verb / name + title (scripts without case) ----------------------------------------
+
+    /**
+     * Without letter case, one or two name-like words (no ordinary word, see {@link NerCommonWords}) that open a
+     * clause and are followed by a person's quote verb ([تاجرنیا] افزود, [هاوارد] گفت) or by a title in
+     * apposition ([استفانوپولوس] رئیس‌جمهوری یونان, [شونمان] ، وزیر کشور) are a PER. A clause opens at the
+     * sentence start, after punctuation or after a function word; spans another recognizer covers are left alone.
+     */
+    private void uncasedPersonContextRule(List<Token> sentence, List<String> keys, NewsNerRulesLexicon lexicon,
+                                          String language, String text, List<Mention> added, List<Mention> existing) {
+        for (int v = 1; v < sentence.size(); v++) {
+            String key = keys.get(v);
+            boolean quote = lexicon.personQuoteVerbs.contains(key)
+                    || v + 1 < sentence.size() && lexicon.personQuoteVerbs.contains(key + " " + keys.get(v + 1));
+            boolean title = !quote && titleEndingAfter(keys, v, lexicon) > v;
+            if (!quote && !title) {
+                continue;
+            }
+            int end = v - 1;
+            if (title && end > 0 && "،".equals(sentence.get(end).surface())) {
+                end--; // apposition after a comma: [شونمان] ، وزیر کشور
+            }
+            int start = end;
+            while (start >= 0 && end - start < 2 && nameLike(sentence.get(start), keys.get(start), lexicon, language, keys, start)) {
+                start--;
+            }
+            start++;
+            if (start > end) {
+                continue;
+            }
+            boolean opensClause = start == 0 || PUNCTUATION.matcher(sentence.get(start - 1).surface()).matches()
+                    || lexicon.breakers.contains(keys.get(start - 1)) || lexicon.innerOnly.contains(keys.get(start - 1));
+            if (!opensClause || overlapsAny(sentence.get(start).start(), sentence.get(end).end(), existing, added)) {
+                continue;
+            }
+            added.add(mention(sentence, start, end, EntityKind.PER, 0.6, RECOGNIZER, text));
+        }
+    }
+
+    private static boolean overlapsAny(int start, int stop, List<Mention> existing, List<Mention> added) {
+        for (Mention m : existing) {
+            if (m.start() < stop && start < m.end() && !m.recognizer().startsWith(NameFinderRecognizer.NAME_PREFIX)) {
+                return true;
+            }
+        }
+        for (Mention m : added) {
+            if (m.start() < stop && start < m.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- name + quote verb (cased scripts) ----------------------------------------------------------------
