@@ -73,6 +73,9 @@ public final class NewsNerRules implements Analyzer {
             }
             leadingHeadRule(sentence, keys, lexicon, language, text, added);
             givenNameRule(sentence, keys, lexicon, language, text, added, document.mentions());
+            if (!lexicon.placeHeads.isEmpty()) {
+                widenPlaces(sentence, keys, lexicon, text, kept);
+            }
             if (!lexicon.personQuoteVerbs.isEmpty()) {
                 uncasedPersonContextRule(sentence, keys, lexicon, language, text, added, document.mentions());
             }
@@ -143,6 +146,10 @@ public final class NewsNerRules implements Analyzer {
         }
         if (first == last && isNationality(sentence, keys, first, language)) {
             return null;
+        }
+        if (first == last && !lexicon.cased && !NewsNerRulesGivenNames.frequent(language).isEmpty()
+                && NewsNerRulesGivenNames.commonWord(language, keys.get(first))) {
+            return null; // a lone ordinary word (مالی, شعر, جهان) is no name, whatever the model says
         }
         if (first == indexAt(sentence, m.start(), true) && last == indexAt(sentence, m.end(), false) && kind == m.kind()) {
             return m;
@@ -382,6 +389,34 @@ public final class NewsNerRules implements Analyzer {
         return !lexicon.cased || Character.isUpperCase(surface.codePointAt(0));
     }
 
+    // ---- place names ---------------------------------------------------------------------------------------
+
+    /**
+     * A place-type noun before a place and a compass adjective after it belong to its name: [استان اصفهان],
+     * [شهرستان سمیرم], [آذربایجان غربی] (docs/entity-guidelines.md). Widens the LOC mentions already found.
+     */
+    private static void widenPlaces(List<Token> sentence, List<String> keys, NewsNerRulesLexicon lexicon, String text,
+                                    List<Mention> mentions) {
+        for (int n = 0; n < mentions.size(); n++) {
+            Mention m = mentions.get(n);
+            if (m.kind() != EntityKind.LOC) {
+                continue;
+            }
+            int first = indexAt(sentence, m.start(), true);
+            int last = indexAt(sentence, m.end(), false);
+            if (first < 0 || last < first) {
+                continue;
+            }
+            int start = first > 0 && lexicon.placeHeads.contains(keys.get(first - 1)) ? first - 1 : first;
+            int end = last + 1 < sentence.size() && lexicon.placeTails.contains(keys.get(last + 1)) ? last + 1 : last;
+            if (start != first || end != last) {
+                Mention wide = mention(sentence, start, end, EntityKind.LOC, m.confidence(), m.recognizer(), text);
+                mentions.set(n, new Mention(wide.start(), wide.end(), wide.surface(), m.normalized(), m.kind(),
+                        m.confidence(), m.recognizer(), m.entityKey()));
+            }
+        }
+    }
+
     // ---- name + quote verb / name + title (scripts without case) ----------------------------------------
 
     /**
@@ -528,6 +563,9 @@ public final class NewsNerRules implements Analyzer {
             if (lexicon.cased && !Character.isUpperCase(sentence.get(i).surface().codePointAt(0))) {
                 continue;
             }
+            if ("fa".equals(language) && i > 0 && PERSIAN_DETERMINERS.contains(keys.get(i - 1))) {
+                continue; // این روزنامه, دو کمیته, چندین شرکت: the head is a common noun here, not a name
+            }
             int end = i;
             for (int j = i + 1; j < sentence.size() && j - i <= 4; j++) {
                 Token token = sentence.get(j);
@@ -537,6 +575,9 @@ public final class NewsNerRules implements Analyzer {
                     break;
                 }
                 if (lexicon.innerOnly.contains(key)) {
+                    if (j + 1 < sentence.size() && lexicon.leadingOrgHeads.contains(keys.get(j + 1))) {
+                        break; // two bodies coordinated ([مجلس] و دولت), not one name
+                    }
                     continue; // only kept if a complement word follows
                 }
                 if ("ar".equals(language) && !key.startsWith("ال")) {
@@ -545,7 +586,7 @@ public final class NewsNerRules implements Analyzer {
                 if (lexicon.cased && !Character.isUpperCase(token.surface().codePointAt(0))) {
                     break;
                 }
-                if ("fa".equals(language) && j - i > 3) {
+                if ("fa".equals(language) && (j - i > 3 || persianVerbal(token, key, keys, j))) {
                     break;
                 }
                 end = j;
@@ -556,6 +597,33 @@ public final class NewsNerRules implements Analyzer {
             }
         }
     }
+
+    /** Demonstratives, numerals and quantifiers: a head after them is a common noun (این مجمع, پنج کمیته). Folded. */
+    private static final Set<String> PERSIAN_DETERMINERS = Set.of("این", "آن", "همین", "همان", "یک", "دو", "سه", "چهار",
+            "پنج", "شش", "هفت", "هشت", "نه", "ده", "چند", "چندین", "هر", "برخی", "بعضی", "کدام", "هیچ", "اغلب", "بیشتر",
+            "سایر", "دیگر", "تعدادی", "یکی", "0", "همه", "تمام", "تمامی", "کلیه", "چنین", "چنان", "فلان");
+
+    /**
+     * A Persian verb, or the noun of a compound verb (دخالت کند, مجروح شدند, وجود ندارد), which ends an organization
+     * name's complement: [وزارت بازرگانی] تصمیم دارد, not [وزارت بازرگانی تصمیم].
+     */
+    private static boolean persianVerbal(Token token, String key, List<String> keys, int j) {
+        String surface = token.surface();
+        if (surface.startsWith("می\u200c") || surface.startsWith("نمی\u200c") || PERSIAN_LIGHT_VERBS.contains(key)
+                || PERSIAN_NEGATED_LIGHT_VERBS.contains(key)) {
+            return true;
+        }
+        if (j + 1 < keys.size()) {
+            String next = keys.get(j + 1);
+            return PERSIAN_NEGATED_LIGHT_VERBS.contains(next)
+                    || PERSIAN_LIGHT_VERBS.contains(next) && !PERSIAN_COPULAS.contains(next);
+        }
+        return false;
+    }
+
+    private static final Set<String> PERSIAN_COPULAS = Set.of("است", "نیست", "باشد", "باشند", "بود", "بودند");
+    private static final Set<String> PERSIAN_NEGATED_LIGHT_VERBS = Set.of("ندارد", "ندارند", "نکرد", "نکردند", "نکند",
+            "نکنند", "نشد", "نشدند", "نشود", "نشوند", "نداد", "ندادند", "ندهد", "نمیکند", "نمیشود", "نمیدهد");
 
     private static Mention mention(List<Token> sentence, int first, int last, EntityKind kind, double confidence,
                                    String recognizer, String text) {
