@@ -59,9 +59,14 @@ public final class NerCommonWords {
         Map<String, Integer> asName = new HashMap<>();
         Map<String, Integer> asOther = new HashMap<>();
         for (NerSentence sentence : NerCorpus.read(Path.of(options.get("--train")))) {
+            List<String> tags = sentence.tags();
             for (int i = 0; i < sentence.tokens().size(); i++) {
                 String key = TextNormalizer.matchKey(sentence.tokens().get(i));
-                ("O".equals(sentence.tags().get(i)) ? asOther : asName).merge(key, 1, Integer::sum);
+                String tag = tags.get(i);
+                // the head noun opening a place or organization name is an ordinary word ([بزرگراه] شهید بابائی,
+                // [دانشگاه] تهران); a person's first word is part of the name
+                boolean head = tag.startsWith("B-") && !tag.endsWith("PER") && i + 1 < tags.size() && tags.get(i + 1).startsWith("I-");
+                ("O".equals(tag) || head ? asOther : asName).merge(key, 1, Integer::sum);
             }
         }
         List<String> common = new ArrayList<>();

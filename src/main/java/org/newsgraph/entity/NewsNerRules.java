@@ -376,7 +376,7 @@ public final class NewsNerRules implements Analyzer {
     private static final Set<String> PERSIAN_LIGHT_VERBS = Set.of("کرد", "کردند", "کند", "کنند", "کرده", "شد",
             "شدند", "شود", "شوند", "شده", "دارد", "دارند", "داشت", "داشتند", "داد", "دادند", "دهد", "دهند", "است", "نیست",
             "باشد", "باشند", "بود", "بودند", "گرفت", "گرفتند", "گیرد", "زد", "یافت", "نمود", "نماید", "میشود", "میکند",
-            "میدهد", "میکنند", "میشوند", "میگیرد");
+            "میدهد", "میکنند", "میشوند", "میگیرد", "کردن", "شدن", "بکند", "بکنند", "بشود", "بشوند", "بدهد", "نمایند");
 
     private static boolean nameLike(Token token, String key, NewsNerRulesLexicon lexicon, String language, List<String> keys, int j) {
         String surface = token.surface();
@@ -431,7 +431,9 @@ public final class NewsNerRules implements Analyzer {
             String key = keys.get(v);
             boolean quote = lexicon.personQuoteVerbs.contains(key)
                     || v + 1 < sentence.size() && lexicon.personQuoteVerbs.contains(key + " " + keys.get(v + 1));
-            boolean title = !quote && titleEndingAfter(keys, v, lexicon) > v;
+            int titleEnd = titleEndingAfter(keys, v, lexicon);
+            // an honorific opens the next name (بزرگراه شهید بابائی), it is no apposition to the words before it
+            boolean title = !quote && titleEnd > v && !lexicon.honorifics.contains(String.join(" ", keys.subList(v, titleEnd)));
             if (!quote && !title) {
                 continue;
             }
@@ -575,8 +577,9 @@ public final class NewsNerRules implements Analyzer {
                     break;
                 }
                 if (lexicon.innerOnly.contains(key)) {
-                    if (j + 1 < sentence.size() && lexicon.leadingOrgHeads.contains(keys.get(j + 1))) {
-                        break; // two bodies coordinated ([مجلس] و دولت), not one name
+                    if (j == i + 1 || j + 1 < sentence.size() && (lexicon.leadingOrgHeads.contains(keys.get(j + 1))
+                            || titleEndingAfter(keys, j + 1, lexicon) > j + 1)) {
+                        break; // two bodies or a body and a person coordinated (مجلس و دولت), not one name
                     }
                     continue; // only kept if a complement word follows
                 }
@@ -609,7 +612,7 @@ public final class NewsNerRules implements Analyzer {
      */
     private static boolean persianVerbal(Token token, String key, List<String> keys, int j) {
         String surface = token.surface();
-        if (surface.startsWith("می\u200c") || surface.startsWith("نمی\u200c") || PERSIAN_LIGHT_VERBS.contains(key)
+        if (PERSIAN_IMPERFECTIVE.matcher(surface).lookingAt() || PERSIAN_LIGHT_VERBS.contains(key)
                 || PERSIAN_NEGATED_LIGHT_VERBS.contains(key)) {
             return true;
         }
@@ -620,6 +623,9 @@ public final class NewsNerRules implements Analyzer {
         }
         return false;
     }
+
+    /** The imperfective prefix of a Persian verb, after an optional preverb and negation: می‌گوید, نمی‌شود, برمی‌گرداند. */
+    private static final Pattern PERSIAN_IMPERFECTIVE = Pattern.compile("(بر|در|فرا|باز|وا)?ن?می\u200c");
 
     private static final Set<String> PERSIAN_COPULAS = Set.of("است", "نیست", "باشد", "باشند", "بود", "بودند");
     private static final Set<String> PERSIAN_NEGATED_LIGHT_VERBS = Set.of("ندارد", "ندارند", "نکرد", "نکردند", "نکند",
