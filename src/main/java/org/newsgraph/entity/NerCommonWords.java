@@ -18,7 +18,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.newsgraph.text.TextNormalizer;
 
 /**
- * Builds a language's common-word list (kb/common-words-&lt;lang&gt;.txt) for the news rules: words frequent in
+ * Builds a language's common-word list (kb/common-words-&lt;lang&gt;.txt) and verb-form list (kb/verb-forms-&lt;lang&gt;.txt)
+ * for the news rules: words frequent in
  * unlabelled news that the labelled training corpus rarely tags as part of a name. Scripts without letter case
  * have no other cheap "this is an ordinary word" signal, and a title or quote verb next to an ordinary word
  * (رئیس‌جمهور [تأکید] کرد) is no name. Given names are never listed (they are handled by their own lexicon).
@@ -33,6 +34,9 @@ public final class NerCommonWords {
     static final int MIN_NEWS_COUNT = 3;
     /** ... and be tagged as part of a name in the training corpus at most this share of its news count more than as O. */
     static final double MAX_NAME_SHARE = 0.1;
+    /** A form must follow the imperfective prefix this often to count as a verb. */
+    static final int MIN_VERB_COUNT = 2;
+    private static final java.util.Set<String> IMPERFECTIVE = java.util.Set.of("می", "نمی");
 
     private NerCommonWords() {}
 
@@ -43,6 +47,7 @@ public final class NerCommonWords {
         }
         String language = options.getOrDefault("--lang", "fa");
         Map<String, Integer> news = new HashMap<>();
+        Map<String, Integer> verbs = new HashMap<>();
         ObjectMapper json = new ObjectMapper();
         try (BufferedReader in = Files.newBufferedReader(Path.of(options.get("--news")), StandardCharsets.UTF_8)) {
             String line;
@@ -50,8 +55,21 @@ public final class NerCommonWords {
                 JsonNode node = json.readTree(line);
                 for (String field : List.of("title", "abstract", "text")) {
                     Matcher m = WORD.matcher(node.path(field).asText(""));
+                    String previous = "";
                     while (m.find()) {
-                        news.merge(TextNormalizer.matchKey(m.group()), 1, Integer::sum);
+                        String key = TextNormalizer.matchKey(m.group());
+                        news.merge(key, 1, Integer::sum);
+                        // what follows the imperfective prefix is a verb form (می شود, می‌رفت, نمی دانست)
+                        if (IMPERFECTIVE.contains(previous)) {
+                            verbs.merge(key, 1, Integer::sum);
+                        } else {
+                            for (String prefix : List.of("می\u200c", "نمی\u200c")) {
+                                if (m.group().startsWith(prefix) && m.group().length() > prefix.length() + 1) {
+                                    verbs.merge(TextNormalizer.matchKey(m.group().substring(prefix.length())), 1, Integer::sum);
+                                }
+                            }
+                        }
+                        previous = key;
                     }
                 }
             }
@@ -83,5 +101,19 @@ public final class NerCommonWords {
         lines.addAll(common);
         Files.write(Path.of(options.get("--out")), lines, StandardCharsets.UTF_8);
         System.out.println(common.size() + " common words -> " + options.get("--out"));
+        List<String> verbForms = new ArrayList<>();
+        verbs.forEach((key, count) -> {
+            if (count >= MIN_VERB_COUNT && key.length() > 1 && !NewsNerRulesGivenNames.of(language).contains(key)) {
+                verbForms.add(key);
+            }
+        });
+        verbForms.sort(null);
+        List<String> verbLines = new ArrayList<>();
+        verbLines.add("# " + language + " verb forms (folded), seen after the imperfective prefix می/نمی in unlabelled news; built by"
+                + " NerCommonWords. One form a line.");
+        verbLines.addAll(verbForms);
+        Path verbOut = Path.of(options.get("--out").replace("common-words-", "verb-forms-"));
+        Files.write(verbOut, verbLines, StandardCharsets.UTF_8);
+        System.out.println(verbForms.size() + " verb forms -> " + verbOut);
     }
 }

@@ -365,6 +365,7 @@ public final class NewsNerRules implements Analyzer {
                 || lexicon.breakers.contains(key) || lexicon.quoteVerbs.contains(key) || lexicon.innerOnly.contains(key)
                 || lexicon.leadingOrgHeads.contains(key) || titleEndingAfter(keys, j, lexicon) > j
                 || NewsNerRulesGivenNames.stopword(language, key) || surface.startsWith("می") || surface.startsWith("نمی")
+                || NewsNerRulesGivenNames.verbForm(language, key)
                 || NewsNerRulesGivenNames.commonWord(language, key) && (key.endsWith("تن") || key.endsWith("دن")
                         || j + 1 < keys.size() && PERSIAN_LIGHT_VERBS.contains(keys.get(j + 1))));
     }
@@ -577,8 +578,8 @@ public final class NewsNerRules implements Analyzer {
                     break;
                 }
                 if (lexicon.innerOnly.contains(key)) {
-                    if (j == i + 1 || j + 1 < sentence.size() && (lexicon.leadingOrgHeads.contains(keys.get(j + 1))
-                            || titleEndingAfter(keys, j + 1, lexicon) > j + 1)) {
+                    if ("fa".equals(language) && (j == i + 1 || j + 1 < sentence.size()
+                            && (lexicon.leadingOrgHeads.contains(keys.get(j + 1)) || titleEndingAfter(keys, j + 1, lexicon) > j + 1))) {
                         break; // two bodies or a body and a person coordinated (مجلس و دولت), not one name
                     }
                     continue; // only kept if a complement word follows
@@ -613,6 +614,7 @@ public final class NewsNerRules implements Analyzer {
     private static boolean persianVerbal(Token token, String key, List<String> keys, int j) {
         String surface = token.surface();
         if (PERSIAN_IMPERFECTIVE.matcher(surface).lookingAt() || PERSIAN_LIGHT_VERBS.contains(key)
+                || NewsNerRulesGivenNames.verbForm("fa", key)
                 || PERSIAN_NEGATED_LIGHT_VERBS.contains(key)) {
             return true;
         }

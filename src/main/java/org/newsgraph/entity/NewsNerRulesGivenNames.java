@@ -53,7 +53,7 @@ final class NewsNerRulesGivenNames {
         // an inflected ordinary word: plural, comparative or possessive ending on a listed stem (تندیسهای,
         // اقامتگاهش); not the -ی ending, which also makes surnames of ordinary words (رحمانی, کریمی)
         for (String suffix : INFLECTIONS.getOrDefault(language, List.of())) {
-            if (key.endsWith(suffix) && key.length() - suffix.length() >= 3
+            if (key.endsWith(suffix) && key.length() - suffix.length() >= 4
                     && frequent.contains(key.substring(0, key.length() - suffix.length()))) {
                 return true;
             }
@@ -63,12 +63,27 @@ final class NewsNerRulesGivenNames {
 
     /** Folded inflectional endings per language, longest first. */
     private static final Map<String, List<String>> INFLECTIONS = Map.of(
-            "fa", List.of("هایی", "هایش", "های", "ترین", "ها", "تر", "ان", "مان", "تان", "شان", "ش"));
+            "fa", List.of("هایی", "هایش", "های", "ترین", "ها", "تر", "مان", "تان", "شان", "ش"));
 
     /** The language's frequent ordinary words (kb/common-words-&lt;lang&gt;.txt, one folded word a line); empty when none. */
     static Set<String> frequent(String language) {
-        return FREQUENT.computeIfAbsent(language, l -> {
-            InputStream in = NewsNerRulesGivenNames.class.getResourceAsStream("/kb/common-words-" + l + ".txt");
+        return FREQUENT.computeIfAbsent(language, l -> wordList("/kb/common-words-" + l + ".txt"));
+    }
+
+    /**
+     * A verb form of the language (kb/verb-forms-&lt;lang&gt;.txt), also with the negative or subjunctive prefix ن/ب
+     * (نرسید, برسد): رفت, دانست, شود. Never a name.
+     */
+    static boolean verbForm(String language, String key) {
+        Set<String> verbs = VERBS.computeIfAbsent(language, l -> wordList("/kb/verb-forms-" + l + ".txt"));
+        return verbs.contains(key) || key.length() > 3 && (key.charAt(0) == 'ن' || key.charAt(0) == 'ب')
+                && verbs.contains(key.substring(1));
+    }
+
+    private static final Map<String, Set<String>> VERBS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Set<String> wordList(String resource) {
+        InputStream in = NewsNerRulesGivenNames.class.getResourceAsStream(resource);
             if (in == null) {
                 return Set.of();
             }
@@ -84,7 +99,6 @@ final class NewsNerRulesGivenNames {
                 throw new UncheckedIOException(e);
             }
             return Set.copyOf(words);
-        });
     }
 
     private static Map<String, Set<String>> load(String resource, String separator) {
