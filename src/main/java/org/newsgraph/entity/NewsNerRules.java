@@ -338,7 +338,7 @@ public final class NewsNerRules implements Analyzer {
             for (Mention m : added) {
                 covered |= m.start() < stop && start < m.end();
             }
-            int first = i > 0 && PERSIAN_NAME_PREFIXES.contains(keys.get(i - 1)) ? i - 1 : i;
+            int first = "fa".equals(language) && i > 0 && PERSIAN_NAME_PREFIXES.contains(keys.get(i - 1)) ? i - 1 : i;
             if (!covered) {
                 added.add(mention(sentence, first, end, EntityKind.PER, 0.65, RECOGNIZER, text));
             }
