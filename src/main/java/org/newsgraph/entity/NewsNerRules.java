@@ -403,14 +403,21 @@ public final class NewsNerRules implements Analyzer {
             if (m.kind() != EntityKind.LOC) {
                 continue;
             }
-            int first = indexAt(sentence, m.start(), true);
-            int last = indexAt(sentence, m.end(), false);
-            if (first < 0 || last < first) {
+            // the gazetteer may match inside a word (آفریقا in آفریقای): the tokens the mention touches
+            int first = -1;
+            int last = -1;
+            for (int i = 0; i < sentence.size(); i++) {
+                if (sentence.get(i).start() < m.end() && m.start() < sentence.get(i).end()) {
+                    first = first < 0 ? i : first;
+                    last = i;
+                }
+            }
+            if (first < 0) {
                 continue;
             }
             int start = first > 0 && lexicon.placeHeads.contains(keys.get(first - 1)) ? first - 1 : first;
             int end = last + 1 < sentence.size() && lexicon.placeTails.contains(keys.get(last + 1)) ? last + 1 : last;
-            if (start != first || end != last) {
+            if (start != first || end != last || sentence.get(first).start() != m.start() || sentence.get(last).end() != m.end()) {
                 Mention wide = mention(sentence, start, end, EntityKind.LOC, m.confidence(), m.recognizer(), text);
                 mentions.set(n, new Mention(wide.start(), wide.end(), wide.surface(), m.normalized(), m.kind(),
                         m.confidence(), m.recognizer(), m.entityKey()));
