@@ -81,7 +81,7 @@ public final class NerCommonWords {
             for (int i = 0; i < sentence.tokens().size(); i++) {
                 String key = TextNormalizer.matchKey(sentence.tokens().get(i));
                 String tag = tags.get(i);
-                // the head noun opening a place or organization name is an ordinary word ([بزرگراه] شهید بابائی,
+                // the head noun opening a place or organization name is an ordinary word ([بزرگراه] شهید تاجبخش,
                 // [دانشگاه] تهران); a person's first word is part of the name
                 boolean head = tag.startsWith("B-") && !tag.endsWith("PER") && i + 1 < tags.size() && tags.get(i + 1).startsWith("I-");
                 ("O".equals(tag) || head ? asOther : asName).merge(key, 1, Integer::sum);

@@ -240,7 +240,7 @@ public final class NewsNerRules implements Analyzer {
     private static int nameEnd(List<Token> sentence, List<String> keys, int start, NewsNerRulesLexicon lexicon,
                                String language) {
         // with a common-word list (Persian), a name after a title is one to three words none of which is an
-        // ordinary word: رئیس‌جمهور [خاتمی], but not رئیس‌جمهور [تأکید] کرد
+        // ordinary word: رئیس‌جمهور [تاجبخش], but not رئیس‌جمهور [تأکید] کرد
         boolean commonWords = !lexicon.cased && !NewsNerRulesGivenNames.frequent(language).isEmpty();
         int end = start - 1;
         int limit = lexicon.cased ? lexicon.maxNameTokens : Math.min(lexicon.maxNameTokens, 3);
@@ -316,7 +316,7 @@ public final class NewsNerRules implements Analyzer {
                 if (words == 1 && !lexicon.cased && !compound) {
                     break;
                 }
-                // Persian: right after the given name its surname may also be an ordinary word ([احمد محمودی])
+                // Persian: right after the given name its surname may also be an ordinary word ([احمد صادقی])
                 boolean surname = words == 0 && "fa".equals(language) && surnameLike(sentence.get(j), k, lexicon, language, keys, j);
                 if (!surname && !nameLike(sentence.get(j), k, lexicon, language, keys, j)) {
                     break;
@@ -357,7 +357,7 @@ public final class NewsNerRules implements Analyzer {
 
     /**
      * After a title and a given name the next word is the surname even when it is also an ordinary word
-     * (آقای کریم [زمانی]): only function words, verbs, titles, organization heads and punctuation stop it.
+     * (آقای مهدی [زمانی]): only function words, verbs, titles, organization heads and punctuation stop it.
      */
     private static boolean surnameLike(Token token, String key, NewsNerRulesLexicon lexicon, String language, List<String> keys, int j) {
         String surface = token.surface();
@@ -429,8 +429,8 @@ public final class NewsNerRules implements Analyzer {
 
     /**
      * Without letter case, one or two name-like words (no ordinary word, see {@link NerCommonWords}) that open a
-     * clause and are followed by a person's quote verb ([تاجرنیا] افزود, [هاوارد] گفت) or by a title in
-     * apposition ([استفانوپولوس] رئیس‌جمهوری یونان, [شونمان] ، وزیر کشور) are a PER. A clause opens at the
+     * clause and are followed by a person's quote verb ([تاجبخش] افزود, [ولادیسلاوف] گفت) or by a title in
+     * apposition ([گرینبرگ] رئیس‌جمهوری کشور, [گرینبرگ] ، وزیر کشور) are a PER. A clause opens at the
      * sentence start, after punctuation or after a function word; spans another recognizer covers are left alone.
      */
     private void uncasedPersonContextRule(List<Token> sentence, List<String> keys, NewsNerRulesLexicon lexicon,
@@ -440,14 +440,14 @@ public final class NewsNerRules implements Analyzer {
             boolean quote = lexicon.personQuoteVerbs.contains(key)
                     || v + 1 < sentence.size() && lexicon.personQuoteVerbs.contains(key + " " + keys.get(v + 1));
             int titleEnd = titleEndingAfter(keys, v, lexicon);
-            // an honorific opens the next name (بزرگراه شهید بابائی), it is no apposition to the words before it
+            // an honorific opens the next name (بزرگراه شهید تاجبخش), it is no apposition to the words before it
             boolean title = !quote && titleEnd > v && !lexicon.honorifics.contains(String.join(" ", keys.subList(v, titleEnd)));
             if (!quote && !title) {
                 continue;
             }
             int end = v - 1;
             if (title && end > 0 && "،".equals(sentence.get(end).surface())) {
-                end--; // apposition after a comma: [شونمان] ، وزیر کشور
+                end--; // apposition after a comma: [گرینبرگ] ، وزیر کشور
             }
             int start = end;
             while (start >= 0 && end - start < 2 && nameLike(sentence.get(start), keys.get(start), lexicon, language, keys, start)) {
