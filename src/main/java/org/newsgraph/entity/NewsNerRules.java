@@ -84,6 +84,12 @@ public final class NewsNerRules implements Analyzer {
             }
             leadingHeadRule(sentence, keys, lexicon, language, text, added);
             givenNameRule(sentence, keys, lexicon, language, text, added, document.mentions());
+            if (!lexicon.placeHeads.isEmpty()) {
+                widenPlaces(sentence, keys, lexicon, text, kept);
+            }
+            if (!lexicon.personQuoteVerbs.isEmpty()) {
+                uncasedPersonContextRule(sentence, keys, lexicon, language, text, added, document.mentions());
+            }
         }
         document.mentions().clear();
         document.mentions().addAll(kept);
@@ -157,6 +163,10 @@ public final class NewsNerRules implements Analyzer {
             // (مدينة, الحرب, قطاع) and its one-word persons mostly adjectives; the knowledge base and the rules
             // cover those kinds (model alone on news: ORG precision 0.11, LOC 0.25; see MODEL_CARD.md)
             return null;
+        }
+        if (first == last && !lexicon.cased && !NewsNerRulesGivenNames.frequent(language).isEmpty()
+                && NewsNerRulesGivenNames.commonWord(language, keys.get(first))) {
+            return null; // a lone ordinary word (مالی, شعر, جهان) is no name, whatever the model says
         }
         if (first == indexAt(sentence, m.start(), true) && last == indexAt(sentence, m.end(), false) && kind == m.kind()) {
             return m;
@@ -250,7 +260,7 @@ public final class NewsNerRules implements Analyzer {
                 continue;
             }
             int end = "ar".equals(language) ? arabicNameEnd(sentence, keys, start, lexicon)
-                    : nameEnd(sentence, keys, start, lexicon);
+                    : nameEnd(sentence, keys, start, lexicon, language);
             if (end >= start) {
                 added.add(mention(sentence, start, end, EntityKind.PER, 0.7, RECOGNIZER, text));
                 i = end;
@@ -300,7 +310,11 @@ public final class NewsNerRules implements Analyzer {
     }
 
     /** Last token of a name starting at {@code start}, or start - 1 when no name starts there. */
-    private static int nameEnd(List<Token> sentence, List<String> keys, int start, NewsNerRulesLexicon lexicon) {
+    private static int nameEnd(List<Token> sentence, List<String> keys, int start, NewsNerRulesLexicon lexicon,
+                               String language) {
+        // with a common-word list (Persian), a name after a title is one to three words none of which is an
+        // ordinary word: رئیس‌جمهور [تاجبخش], but not رئیس‌جمهور [تأکید] کرد
+        boolean commonWords = !lexicon.cased && !NewsNerRulesGivenNames.frequent(language).isEmpty();
         int end = start - 1;
         int limit = lexicon.cased ? lexicon.maxNameTokens : Math.min(lexicon.maxNameTokens, 3);
         for (int j = start; j < sentence.size() && j - start < limit; j++) {
@@ -317,12 +331,17 @@ public final class NewsNerRules implements Analyzer {
                 } else if (!lexicon.innerOnly.contains(key)) {
                     break;
                 }
+            } else if (commonWords && !nameLike(token, key, lexicon, language, keys, j)
+                    && !(j == start && PERSIAN_NAME_PREFIXES.contains(key))
+                    && !(j > start && followsForename(keys.get(j - 1), language) && surnameLike(token, key, lexicon, language, keys, j))) {
+                break;
             } else {
                 end = j;
             }
         }
-        // without letter case a lone word after a title is too often a common noun; need two words
-        if (!lexicon.cased && end - start < 1) {
+        // without letter case a lone word after a title is too often a common noun; need two words (unless
+        // ordinary words are known and excluded above)
+        if (!lexicon.cased && !commonWords && end - start < 1) {
             return start - 1;
         }
         return end;
@@ -371,8 +390,9 @@ public final class NewsNerRules implements Analyzer {
             for (Mention m : added) {
                 covered |= m.start() < stop && start < m.end();
             }
+            int first = "fa".equals(language) && i > 0 && PERSIAN_NAME_PREFIXES.contains(keys.get(i - 1)) ? i - 1 : i;
             if (!covered) {
-                added.add(mention(sentence, i, end, EntityKind.PER, 0.65, RECOGNIZER, text));
+                added.add(mention(sentence, first, end, EntityKind.PER, 0.65, RECOGNIZER, text));
             }
             i = end;
         }
@@ -397,7 +417,9 @@ public final class NewsNerRules implements Analyzer {
             if (words == 1 && !lexicon.cased && !compound) {
                 break;
             }
-            if (!nameLike(sentence.get(j), k, lexicon, language, keys, j)) {
+            // Persian: right after the given name its surname may also be an ordinary word ([احمد صادقی])
+            boolean surname = words == 0 && "fa".equals(language) && surnameLike(sentence.get(j), k, lexicon, language, keys, j);
+            if (!surname && !nameLike(sentence.get(j), k, lexicon, language, keys, j)) {
                 break;
             }
             compound = given.contains(k);
@@ -406,6 +428,37 @@ public final class NewsNerRules implements Analyzer {
         }
         return end;
     }
+
+    /** Persian words that open a person's name and belong to it (gold and usage keep them inside): [سید محمد خاتمی]. */
+    private static final Set<String> PERSIAN_NAME_PREFIXES = Set.of("سید", "سیده");
+
+    private static boolean followsForename(String previousKey, String language) {
+        return NewsNerRulesGivenNames.of(language).contains(previousKey) || PERSIAN_NAME_PREFIXES.contains(previousKey);
+    }
+
+    /**
+     * After a title and a given name the next word is the surname even when it is also an ordinary word
+     * (آقای مهدی [زمانی]): only function words, verbs, titles, organization heads and punctuation stop it.
+     */
+    private static boolean surnameLike(Token token, String key, NewsNerRulesLexicon lexicon, String language, List<String> keys, int j) {
+        String surface = token.surface();
+        return !(key.isEmpty() || !Character.isLetter(surface.codePointAt(0)) || PUNCTUATION.matcher(surface).matches()
+                || lexicon.breakers.contains(key) || lexicon.quoteVerbs.contains(key) || lexicon.innerOnly.contains(key)
+                || lexicon.leadingOrgHeads.contains(key) || titleEndingAfter(keys, j, lexicon) > j
+                || NewsNerRulesGivenNames.stopword(language, key) || surface.startsWith("می") || surface.startsWith("نمی")
+                || NewsNerRulesGivenNames.verbForm(language, key)
+                || NewsNerRulesGivenNames.commonWord(language, key) && (key.endsWith("تن") || key.endsWith("دن")
+                        || j + 1 < keys.size() && PERSIAN_LIGHT_VERBS.contains(keys.get(j + 1))));
+    }
+
+    /**
+     * Verbs that follow a noun to make a compound verb (تحقق پیدا کرد, ایمان دارند): an ordinary word before one of
+     * them is that verb's noun, not a surname. Folded.
+     */
+    private static final Set<String> PERSIAN_LIGHT_VERBS = Set.of("کرد", "کردند", "کند", "کنند", "کرده", "شد",
+            "شدند", "شود", "شوند", "شده", "دارد", "دارند", "داشت", "داشتند", "داد", "دادند", "دهد", "دهند", "است", "نیست",
+            "باشد", "باشند", "بود", "بودند", "گرفت", "گرفتند", "گیرد", "زد", "یافت", "نمود", "نماید", "میشود", "میکند",
+            "میدهد", "میکنند", "میشوند", "میگیرد", "کردن", "شدن", "بکند", "بکنند", "بشود", "بشوند", "بدهد", "نمایند");
 
     private static boolean nameLike(Token token, String key, NewsNerRulesLexicon lexicon, String language, List<String> keys, int j) {
         String surface = token.surface();
@@ -424,6 +477,95 @@ public final class NewsNerRules implements Analyzer {
 
     /** Arabic preposition + article attached (بالمملكة, للشئون): not a name word. */
     private static final Pattern ARABIC_PREFIXED_NOUN = Pattern.compile("[وف]?(بال|لل|كال)");
+    // ---- place names ---------------------------------------------------------------------------------------
+
+    /**
+     * A place-type noun before a place and a compass adjective after it belong to its name: [استان اصفهان],
+     * [شهرستان سمیرم], [آذربایجان غربی] (docs/entity-guidelines.md). Widens the LOC mentions already found.
+     */
+    private static void widenPlaces(List<Token> sentence, List<String> keys, NewsNerRulesLexicon lexicon, String text,
+                                    List<Mention> mentions) {
+        for (int n = 0; n < mentions.size(); n++) {
+            Mention m = mentions.get(n);
+            if (m.kind() != EntityKind.LOC) {
+                continue;
+            }
+            // the gazetteer may match inside a word (آفریقا in آفریقای): the tokens the mention touches
+            int first = -1;
+            int last = -1;
+            for (int i = 0; i < sentence.size(); i++) {
+                if (sentence.get(i).start() < m.end() && m.start() < sentence.get(i).end()) {
+                    first = first < 0 ? i : first;
+                    last = i;
+                }
+            }
+            if (first < 0) {
+                continue;
+            }
+            int start = first > 0 && lexicon.placeHeads.contains(keys.get(first - 1)) ? first - 1 : first;
+            int end = last + 1 < sentence.size() && lexicon.placeTails.contains(keys.get(last + 1)) ? last + 1 : last;
+            if (start != first || end != last || sentence.get(first).start() != m.start() || sentence.get(last).end() != m.end()) {
+                Mention wide = mention(sentence, start, end, EntityKind.LOC, m.confidence(), m.recognizer(), text);
+                mentions.set(n, new Mention(wide.start(), wide.end(), wide.surface(), m.normalized(), m.kind(),
+                        m.confidence(), m.recognizer(), m.entityKey()));
+            }
+        }
+    }
+
+    // ---- name + quote verb / name + title (scripts without case) ----------------------------------------
+
+    /**
+     * Without letter case, one or two name-like words (no ordinary word, see {@link NerCommonWords}) that open a
+     * clause and are followed by a person's quote verb ([تاجبخش] افزود, [ولادیسلاوف] گفت) or by a title in
+     * apposition ([گرینبرگ] رئیس‌جمهوری کشور, [گرینبرگ] ، وزیر کشور) are a PER. A clause opens at the
+     * sentence start, after punctuation or after a function word; spans another recognizer covers are left alone.
+     */
+    private void uncasedPersonContextRule(List<Token> sentence, List<String> keys, NewsNerRulesLexicon lexicon,
+                                          String language, String text, List<Mention> added, List<Mention> existing) {
+        for (int v = 1; v < sentence.size(); v++) {
+            String key = keys.get(v);
+            boolean quote = lexicon.personQuoteVerbs.contains(key)
+                    || v + 1 < sentence.size() && lexicon.personQuoteVerbs.contains(key + " " + keys.get(v + 1));
+            int titleEnd = titleEndingAfter(keys, v, lexicon);
+            // an honorific opens the next name (بزرگراه شهید تاجبخش), it is no apposition to the words before it
+            boolean title = !quote && titleEnd > v && !lexicon.honorifics.contains(String.join(" ", keys.subList(v, titleEnd)));
+            if (!quote && !title) {
+                continue;
+            }
+            int end = v - 1;
+            if (title && end > 0 && "،".equals(sentence.get(end).surface())) {
+                end--; // apposition after a comma: [گرینبرگ] ، وزیر کشور
+            }
+            int start = end;
+            while (start >= 0 && end - start < 2 && nameLike(sentence.get(start), keys.get(start), lexicon, language, keys, start)) {
+                start--;
+            }
+            start++;
+            if (start > end) {
+                continue;
+            }
+            boolean opensClause = start == 0 || PUNCTUATION.matcher(sentence.get(start - 1).surface()).matches()
+                    || lexicon.breakers.contains(keys.get(start - 1)) || lexicon.innerOnly.contains(keys.get(start - 1));
+            if (!opensClause || overlapsAny(sentence.get(start).start(), sentence.get(end).end(), existing, added)) {
+                continue;
+            }
+            added.add(mention(sentence, start, end, EntityKind.PER, 0.6, RECOGNIZER, text));
+        }
+    }
+
+    private static boolean overlapsAny(int start, int stop, List<Mention> existing, List<Mention> added) {
+        for (Mention m : existing) {
+            if (m.start() < stop && start < m.end() && !m.recognizer().startsWith(NameFinderRecognizer.NAME_PREFIX)) {
+                return true;
+            }
+        }
+        for (Mention m : added) {
+            if (m.start() < stop && start < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     // ---- name + quote verb (cased scripts) ----------------------------------------------------------------
 
@@ -549,6 +691,9 @@ public final class NewsNerRules implements Analyzer {
             if (lexicon.cased && !Character.isUpperCase(sentence.get(i).surface().codePointAt(0))) {
                 continue;
             }
+            if ("fa".equals(language) && i > 0 && PERSIAN_DETERMINERS.contains(keys.get(i - 1))) {
+                continue; // این روزنامه, دو کمیته, چندین شرکت: the head is a common noun here, not a name
+            }
             int end = i;
             for (int j = i + 1; j < sentence.size() && j - i <= 4; j++) {
                 Token token = sentence.get(j);
@@ -558,6 +703,10 @@ public final class NewsNerRules implements Analyzer {
                     break;
                 }
                 if (lexicon.innerOnly.contains(key)) {
+                    if ("fa".equals(language) && (j == i + 1 || j + 1 < sentence.size()
+                            && (lexicon.leadingOrgHeads.contains(keys.get(j + 1)) || titleEndingAfter(keys, j + 1, lexicon) > j + 1))) {
+                        break; // two bodies or a body and a person coordinated (مجلس و دولت), not one name
+                    }
                     continue; // only kept if a complement word follows
                 }
                 if ("ar".equals(language) && !key.startsWith("ال")) {
@@ -566,7 +715,7 @@ public final class NewsNerRules implements Analyzer {
                 if (lexicon.cased && !Character.isUpperCase(token.surface().codePointAt(0))) {
                     break;
                 }
-                if ("fa".equals(language) && j - i > 3) {
+                if ("fa".equals(language) && (j - i > 3 || persianVerbal(token, key, keys, j))) {
                     break;
                 }
                 end = j;
@@ -591,6 +740,36 @@ public final class NewsNerRules implements Analyzer {
     private static final String ARABIC_MINISTRY = TextNormalizer.matchKey("وزارة");
     private static final Set<String> ARABIC_NAMING_HEADS = Set.of("حزب", "منظمة", "اتحاد", "جبهة", "معهد", "وكالة").stream()
             .map(TextNormalizer::matchKey).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** Demonstratives, numerals and quantifiers: a head after them is a common noun (این مجمع, پنج کمیته). Folded. */
+    private static final Set<String> PERSIAN_DETERMINERS = Set.of("این", "آن", "همین", "همان", "یک", "دو", "سه", "چهار",
+            "پنج", "شش", "هفت", "هشت", "نه", "ده", "چند", "چندین", "هر", "برخی", "بعضی", "کدام", "هیچ", "اغلب", "بیشتر",
+            "سایر", "دیگر", "تعدادی", "یکی", "0", "همه", "تمام", "تمامی", "کلیه", "چنین", "چنان", "فلان");
+
+    /**
+     * A Persian verb, or the noun of a compound verb (دخالت کند, مجروح شدند, وجود ندارد), which ends an organization
+     * name's complement: [وزارت بازرگانی] تصمیم دارد, not [وزارت بازرگانی تصمیم].
+     */
+    private static boolean persianVerbal(Token token, String key, List<String> keys, int j) {
+        String surface = token.surface();
+        if (PERSIAN_IMPERFECTIVE.matcher(surface).lookingAt() || PERSIAN_LIGHT_VERBS.contains(key)
+                || NewsNerRulesGivenNames.verbForm("fa", key)
+                || PERSIAN_NEGATED_LIGHT_VERBS.contains(key)) {
+            return true;
+        }
+        if (j + 1 < keys.size()) {
+            String next = keys.get(j + 1);
+            return PERSIAN_NEGATED_LIGHT_VERBS.contains(next)
+                    || PERSIAN_LIGHT_VERBS.contains(next) && !PERSIAN_COPULAS.contains(next);
+        }
+        return false;
+    }
+
+    /** The imperfective prefix of a Persian verb, after an optional preverb and negation: می‌گوید, نمی‌شود, برمی‌گرداند. */
+    private static final Pattern PERSIAN_IMPERFECTIVE = Pattern.compile("(بر|در|فرا|باز|وا)?ن?می\u200c");
+
+    private static final Set<String> PERSIAN_COPULAS = Set.of("است", "نیست", "باشد", "باشند", "بود", "بودند");
+    private static final Set<String> PERSIAN_NEGATED_LIGHT_VERBS = Set.of("ندارد", "ندارند", "نکرد", "نکردند", "نکند",
+            "نکنند", "نشد", "نشدند", "نشود", "نشوند", "نداد", "ندادند", "ندهد", "نمیکند", "نمیشود", "نمیدهد");
 
     private static Mention mention(List<Token> sentence, int first, int last, EntityKind kind, double confidence,
                                    String recognizer, String text) {

@@ -97,12 +97,65 @@ class NewsNerRulesTest {
     @Test
     void givenNameNeedsNameLikeNextWord() {
         // a verb, preposition or punctuation after the given name: no span
-        assertEquals(List.of(), rulesOnly("fa", "مهدی گفت که در جلسه حضور داشت ."));
+        assertEquals(List.of(), rulesOnly("fa", "مهدی رفت که در جلسه حضور داشت ."));
         assertEquals(List.of(), rulesOnly("ar", "وصل محمد إلى المدينة ."));
         // علي is spelled like the preposition على once ی is folded: not used as a given name
         assertEquals(List.of(), rulesOnly("ar", "وافق الطرفان علي الرغم من الخلاف ."));
         // lowercase next word in a cased script
         assertEquals(List.of(), rulesOnly("az", "Dünən Elçin görüşdə iştirak edib ."));
+    }
+
+    @Test
+    void persianTitleTakesOneNameButNoOrdinaryWord() {
+        assertEquals(List.of("PER تاجبخش"), rulesOnly("fa", "آقای تاجبخش امروز به مشهد رفت ."));
+        // an ordinary word after the title is no name (kb/common-words-fa.txt)
+        assertEquals(List.of(), rulesOnly("fa", "رئیس‌جمهور تأکید کرد که طرح اجرا شود ."));
+        // after title and given name the surname may be an ordinary word, but not a compound verb's noun
+        assertEquals(List.of("PER مهدی زمانی"), rulesOnly("fa", "آقای مهدی زمانی امروز به مشهد رفت ."));
+        // سید belongs to the name
+        assertEquals(List.of("PER سید مهدی کریمی"), rulesOnly("fa", "دیروز سید مهدی کریمی در جلسه حضور داشت ."));
+    }
+
+    @Test
+    void persianNameBeforeQuoteVerbOrAppositionTitle() {
+        assertEquals(List.of("PER ولادیسلاوف"), rulesOnly("fa", "ولادیسلاوف افزود : این طرح اجرا می‌شود ."));
+        assertEquals(List.of("PER مهدی"), rulesOnly("fa", "مهدی گفت که در جلسه حضور داشت ."));
+        assertEquals(List.of(), rulesOnly("fa", "وی افزود : این طرح اجرا می‌شود ."));
+        // a clause must open before the name: the genitive سخنان ... is no name
+        assertEquals(List.of(), rulesOnly("fa", "در سخنان خود گفت که طرح اجرا می‌شود ."));
+        assertEquals(List.of("PER گرینبرگ"), rulesOnly("fa", "گرینبرگ ، مشاور امنیت ملی ، به تهران آمد ."));
+        // an honorific opens the next name; the word before it is no apposition
+        assertEquals(List.of("PER تاجبخش"), rulesOnly("fa", "احداث بزرگراه شهید تاجبخش آغاز شد ."));
+    }
+
+    @Test
+    void persianOrganizationHeadNeedsNameComplement() {
+        // a determiner makes the head a common noun; a compound verb's noun ends the complement
+        assertEquals(List.of("ORG وزارت بازرگانی"), rulesOnly("fa", "این روزنامه نوشت که وزارت بازرگانی تصمیم دارد ."));
+        assertEquals(List.of("ORG قوه قضائیه"), rulesOnly("fa", "او گفت قوه قضائیه دخالت نمی‌کند ."));
+        assertEquals(List.of("ORG بانک مرکزی"), rulesOnly("fa", "ارزها را به بانک مرکزی برمی‌گرداند ."));
+        // two bodies coordinated are not one name
+        assertEquals(List.of(), rulesOnly("fa", "مجلس و ارتش باید همکاری کنند ."));
+        assertEquals(List.of("ORG وزارت فرهنگ و ارشاد"), rulesOnly("fa", "وزارت فرهنگ و ارشاد مجوز داد ."));
+    }
+
+    @Test
+    void persianPlaceTypeAndCompassWordsJoinThePlace() {
+        assertEquals(List.of("LOC استان کرمان"), filtered("fa", "او در استان کرمان زندگی می‌کند .", "کرمان", EntityKind.LOC)
+                .stream().map(m -> m.kind() + " " + m.surface()).toList());
+        assertEquals(List.of("LOC آذربایجان غربی"), filtered("fa", "او در آذربایجان غربی زندگی می‌کند .", "آذربایجان", EntityKind.LOC)
+                .stream().map(m -> m.kind() + " " + m.surface()).toList());
+        // a lone ordinary word is no name whatever the model says
+        assertTrue(filtered("fa", "منابع مالی داخلی تأمین شد .", "مالی", EntityKind.LOC).isEmpty());
+    }
+
+    @Test
+    void persianCommonWordsIncludeInflectedForms() {
+        assertTrue(NewsNerRulesGivenNames.commonWord("fa", "سخنان"));
+        assertTrue(NewsNerRulesGivenNames.commonWord("fa", org.newsgraph.text.TextNormalizer.matchKey("کتاب‌های")));
+        assertFalse(NewsNerRulesGivenNames.commonWord("fa", "تاجبخش"));
+        // given names are never listed as ordinary words
+        assertFalse(NewsNerRulesGivenNames.commonWord("fa", "مهدی"));
     }
 
     @Test
