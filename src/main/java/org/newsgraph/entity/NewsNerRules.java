@@ -86,6 +86,7 @@ public final class NewsNerRules implements Analyzer {
             givenNameRule(sentence, keys, lexicon, language, text, added, document.mentions());
             if (!lexicon.placeHeads.isEmpty()) {
                 widenPlaces(sentence, keys, lexicon, text, kept);
+                extendOrganizationsOverPlaces(sentence, lexicon, text, added, kept);
             }
             if (!lexicon.personQuoteVerbs.isEmpty()) {
                 uncasedPersonContextRule(sentence, keys, lexicon, language, text, added, document.mentions());
@@ -483,6 +484,50 @@ public final class NewsNerRules implements Analyzer {
      * A place-type noun before a place and a compass adjective after it belong to its name: [استان اصفهان],
      * [شهرستان سمیرم], [آذربایجان غربی] (docs/entity-guidelines.md). Widens the LOC mentions already found.
      */
+    /**
+     * A Persian organization's complement may end with a place ([اداره کل شیلات استان بوشهر], [وزارت علوم و فن‌آوری
+     * پاکستان]): the place is part of the name, so an organization found from its head is extended over a known
+     * place (gazetteer, or any place opened by a place-type noun) that starts inside its complement or right
+     * after it, beyond the usual complement length. The resolver then keeps the organization over the place.
+     */
+    private static void extendOrganizationsOverPlaces(List<Token> sentence, NewsNerRulesLexicon lexicon, String text,
+                                                      List<Mention> added, List<Mention> places) {
+        for (int n = 0; n < added.size(); n++) {
+            Mention org = added.get(n);
+            if (org.kind() != EntityKind.ORG || !RECOGNIZER.equals(org.recognizer())) {
+                continue;
+            }
+            int first = indexAt(sentence, org.start(), true);
+            int last = indexAt(sentence, org.end(), false);
+            if (first < 0 || last < first) {
+                continue;
+            }
+            int extended = last;
+            for (Mention place : places) {
+                if (place.kind() != EntityKind.LOC || !knownPlace(place, sentence, lexicon)) {
+                    continue;
+                }
+                int placeFirst = indexAt(sentence, place.start(), true);
+                int placeLast = indexAt(sentence, place.end(), false);
+                if (placeFirst > first && placeFirst <= last + 1 && placeLast > extended) {
+                    extended = placeLast;
+                }
+            }
+            if (extended > last) {
+                added.set(n, mention(sentence, first, extended, EntityKind.ORG, org.confidence(), RECOGNIZER, text));
+            }
+        }
+    }
+
+    /** A place from the knowledge base, or one that opens with a place-type noun ([شهرستان سمیرم]). */
+    private static boolean knownPlace(Mention place, List<Token> sentence, NewsNerRulesLexicon lexicon) {
+        if (MentionResolver.rank(place.recognizer()) == 0) {
+            return true;
+        }
+        int first = indexAt(sentence, place.start(), true);
+        return first >= 0 && lexicon.placeHeads.contains(key(sentence.get(first)));
+    }
+
     private static void widenPlaces(List<Token> sentence, List<String> keys, NewsNerRulesLexicon lexicon, String text,
                                     List<Mention> mentions) {
         for (int n = 0; n < mentions.size(); n++) {
