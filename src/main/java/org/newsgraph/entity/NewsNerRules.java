@@ -740,7 +740,8 @@ public final class NewsNerRules implements Analyzer {
                 continue; // این روزنامه, دو کمیته, چندین شرکت: the head is a common noun here, not a name
             }
             int end = i;
-            for (int j = i + 1; j < sentence.size() && j - i <= 4; j++) {
+            int innermostHead = i;
+            for (int j = i + 1; j < sentence.size() && j - i <= ("fa".equals(language) ? 8 : 4); j++) {
                 Token token = sentence.get(j);
                 String key = keys.get(j);
                 if (lexicon.breakers.contains(key) && !lexicon.innerOnly.contains(key) || PUNCTUATION.matcher(token.surface()).matches()
@@ -760,8 +761,12 @@ public final class NewsNerRules implements Analyzer {
                 if (lexicon.cased && !Character.isUpperCase(token.surface().codePointAt(0))) {
                     break;
                 }
-                if ("fa".equals(language) && (j - i > 3 || persianVerbal(token, key, keys, j))) {
+                if ("fa".equals(language) && (j - innermostHead > 3 || persianVerbal(token, key, keys, j))) {
                     break;
+                }
+                if (lexicon.leadingOrgHeads.contains(key)) {
+                    // a body inside a body takes its own complement: [مؤسسه آموزش تحقیقاتی وزارت دفاع]
+                    innermostHead = j;
                 }
                 end = j;
             }
