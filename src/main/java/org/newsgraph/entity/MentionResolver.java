@@ -117,7 +117,10 @@ public final class MentionResolver implements Analyzer {
     }
 
     private static boolean containsAsRulesOrg(Mention outer, Mention inner) {
-        return outer.kind() == EntityKind.ORG && inner.kind() == EntityKind.LOC
+        // a known body that closes the rules' complement is the body the name belongs to ([کمیسیون قضائی مجلس
+        // شورای اسلامی]); a known body the rules ran on from ([خبرگزاری جمهوری اسلامی] بخشی) keeps its own span
+        boolean closingBody = inner.kind() == EntityKind.ORG && inner.end() == outer.end() && inner.start() > outer.start();
+        return outer.kind() == EntityKind.ORG && (inner.kind() == EntityKind.LOC || closingBody)
                 && NewsNerRules.RECOGNIZER.equals(outer.recognizer())
                 && outer.start() <= inner.start() && inner.end() <= outer.end()
                 && outer.end() - outer.start() > inner.end() - inner.start();
