@@ -13,8 +13,9 @@ import org.newsgraph.text.Token;
  * Leaves one mention per stretch of text: where mentions from different recognizers overlap, the knowledge
  * base / gazetteer wins over the news rules, which win over the statistical model; within one source the
  * higher confidence, then the longer span, wins. Exception: an organization found by the rules (head noun +
- * complement, [خبرگزاری رسمی چین]) wins over a gazetteer place strictly inside it. The final mention layer has
- * no overlaps and is in text order.
+ * complement, [خبرگزاری رسمی چین]) wins over a gazetteer place strictly inside it and, in scripts without
+ * case, over a known body that closes its complement. The final mention layer has no overlaps and is in text
+ * order.
  * <p>
  * Spans are whole words (docs/entity-guidelines.md): a mention that starts or ends inside a word (the
  * gazetteer matches إسرائيل inside وإسرائيل, NATO inside NATO-ya, after stripping clitics and case endings) is
@@ -35,7 +36,7 @@ public final class MentionResolver implements Analyzer {
                 candidates.add(wholeWords(text, trimmed));
             }
         }
-        candidates.removeIf(m -> rank(m.recognizer()) == 0 && candidates.stream().anyMatch(r -> containsAsRulesOrg(r, m)));
+        candidates.removeIf(m -> rank(m.recognizer()) == 0 && candidates.stream().anyMatch(r -> containsAsRulesOrg(r, m, lexicon)));
         candidates.sort(Comparator.comparingInt((Mention m) -> rank(m.recognizer()))
                 .thenComparing(Comparator.comparingDouble(Mention::confidence).reversed())
                 .thenComparing(Comparator.comparingInt((Mention m) -> m.end() - m.start()).reversed())
@@ -116,10 +117,12 @@ public final class MentionResolver implements Analyzer {
                 && c != '-' && c != '\'' && c != '\u2019' && c != '.' && c != '&');
     }
 
-    private static boolean containsAsRulesOrg(Mention outer, Mention inner) {
-        // a known body that closes the rules' complement is the body the name belongs to ([کمیسیون قضائی مجلس
-        // شورای اسلامی]); a known body the rules ran on from ([خبرگزاری جمهوری اسلامی] بخشی) keeps its own span
-        boolean closingBody = inner.kind() == EntityKind.ORG && inner.end() == outer.end() && inner.start() > outer.start();
+    private static boolean containsAsRulesOrg(Mention outer, Mention inner, NewsNerRulesLexicon lexicon) {
+        // where names open with their head (scripts without case: Persian, Arabic), a known body that closes the
+        // rules' complement is the body the name belongs to ([کمیسیون بهداشت مجلس شورای اسلامی]); a known body the
+        // rules ran on from ([خبرگزاری رسمی اتریش] بخشی) keeps its own span
+        boolean closingBody = lexicon != null && !lexicon.cased && inner.kind() == EntityKind.ORG
+                && inner.end() == outer.end() && inner.start() > outer.start();
         return outer.kind() == EntityKind.ORG && (inner.kind() == EntityKind.LOC || closingBody)
                 && NewsNerRules.RECOGNIZER.equals(outer.recognizer())
                 && outer.start() <= inner.start() && inner.end() <= outer.end()

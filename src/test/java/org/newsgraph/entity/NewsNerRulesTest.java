@@ -25,11 +25,22 @@ class NewsNerRulesTest {
     /** Every example of docs/entity-guidelines.md: exactly the bracketed spans, nothing more. */
     @Test
     void guidelineExamples() throws IOException {
+        checkExamples("```examples\n", false);
+    }
+
+    /** The guideline examples that need the knowledge base (places and bodies it knows), run with the gazetteer. */
+    @Test
+    void guidelineExamplesWithKnowledgeBase() throws IOException {
+        checkExamples("```examples-kb\n", true);
+    }
+
+    private static void checkExamples(String fence, boolean withGazetteer) throws IOException {
         String doc = Files.readString(Path.of("docs/entity-guidelines.md"), StandardCharsets.UTF_8);
-        int from = doc.indexOf("```examples");
-        int to = doc.indexOf("```", from + 3);
+        int from = doc.indexOf(fence);
+        assertTrue(from >= 0, "guideline examples missing: " + fence.strip());
+        int to = doc.indexOf("```", from + fence.length());
         List<String> lines = doc.substring(from, to).lines().skip(1).filter(l -> !l.isBlank()).toList();
-        assertTrue(lines.size() >= 10, "guideline examples missing");
+        assertTrue(lines.size() >= (withGazetteer ? 3 : 10), "guideline examples missing");
         for (String line : lines) {
             String[] parts = line.split("\t", 2);
             String lang = parts[0];
@@ -46,6 +57,9 @@ class NewsNerRulesTest {
             }
             text.append(parts[1].substring(last));
             Document document = document(text.toString(), lang);
+            if (withGazetteer) {
+                new GazetteerRecognizer(KnowledgeBaseTestSupport.kb()).analyze(document);
+            }
             new NewsNerRules().analyze(document);
             new MentionResolver().analyze(document);
             List<String> found = document.mentions().stream()
@@ -202,6 +216,23 @@ class NewsNerRulesTest {
         new MentionResolver().analyze(document);
         assertEquals(1, document.mentions().size());
         assertEquals(EntityKind.ORG, document.mentions().get(0).kind());
+    }
+
+    @Test
+    void rulesOrganizationWinsOverKnownBodyClosingItButNotOverOneItRanOnFrom() {
+        String text = "کمیسیون بهداشت مجلس شورای اسلامی گزارش داد";
+        Document closing = document(text, "fa");
+        closing.mentions().add(new Mention(0, 32, text.substring(0, 32), "", EntityKind.ORG, 0.75, "rules", null));
+        closing.mentions().add(new Mention(15, 32, text.substring(15, 32), "", EntityKind.ORG, 0.9, "gazetteer", "kb:majlis"));
+        new MentionResolver().analyze(closing);
+        assertEquals(List.of("rules"), closing.mentions().stream().map(Mention::recognizer).toList());
+
+        String runOn = "مجلس شورای اسلامی بخشی از طرح را رد کرد";
+        Document ranOn = document(runOn, "fa");
+        ranOn.mentions().add(new Mention(0, 22, runOn.substring(0, 22), "", EntityKind.ORG, 0.75, "rules", null));
+        ranOn.mentions().add(new Mention(0, 17, runOn.substring(0, 17), "", EntityKind.ORG, 0.9, "gazetteer", "kb:majlis"));
+        new MentionResolver().analyze(ranOn);
+        assertEquals(List.of("gazetteer"), ranOn.mentions().stream().map(Mention::recognizer).toList());
     }
 
     @Test
