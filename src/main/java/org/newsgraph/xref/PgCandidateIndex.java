@@ -33,6 +33,9 @@ public final class PgCandidateIndex implements CandidateIndex {
     private final Map<String, Integer> frequencyCache = new HashMap<>();
     private final Map<String, Integer> sizeCache = new HashMap<>();
     private final Map<String, ArticleSignals> signalCache = new HashMap<>();
+    /** Key of the size cache that marks it loaded (no language has an empty code). */
+    private static final String NO_LANGUAGE = "";
+    private int lastCandidateCount;
 
     public PgCandidateIndex(Connection connection, IndexConfig config) {
         this.connection = connection;
@@ -61,26 +64,24 @@ public final class PgCandidateIndex implements CandidateIndex {
             }
             Map<String, Double> keys = s.weightedKeys();
             List<String> sorted = new ArrayList<>(new TreeSet<>(keys.keySet()));
-            try (PreparedStatement st = connection.prepareStatement(
-                    "insert into article_signal (article_id, key, weight, surface) values (?, ?, ?, ?)")) {
-                for (String key : sorted) {
-                    st.setLong(1, id);
-                    st.setString(2, key);
-                    st.setDouble(3, keys.get(key));
-                    st.setString(4, surfaceOf(s, key));
-                    st.addBatch();
-                }
-                st.executeBatch();
+            // One statement for all keys (arrays, not a batch of rows): one round trip however many keys.
+            Timestamp published = s.published() == null ? null : Timestamp.from(s.published());
+            try (PreparedStatement st = connection.prepareStatement("""
+                    insert into article_signal (article_id, key, weight, surface, published_at)
+                    select ?, k.key, k.weight, k.surface, ? from unnest(?::text[], ?::float8[], ?::text[]) as k(key, weight, surface)""")) {
+                st.setLong(1, id);
+                st.setTimestamp(2, published);
+                st.setArray(3, connection.createArrayOf("text", sorted.toArray()));
+                st.setArray(4, connection.createArrayOf("float8", sorted.stream().map(keys::get).toArray()));
+                st.setArray(5, connection.createArrayOf("text", sorted.stream().map(k -> surfaceOf(s, k)).toArray()));
+                st.executeUpdate();
             }
-            try (PreparedStatement st = connection.prepareStatement(
-                    "insert into article_fingerprint_band (article_id, band, value) values (?, ?, ?)")) {
-                for (int band = 0; band < ArticleSignals.FINGERPRINT_BANDS; band++) {
-                    st.setLong(1, id);
-                    st.setInt(2, band);
-                    st.setInt(3, bandValue(s.fingerprint(), band));
-                    st.addBatch();
-                }
-                st.executeBatch();
+            try (PreparedStatement st = connection.prepareStatement("""
+                    insert into article_fingerprint_band (article_id, band, value)
+                    select ?, b.ord - 1, b.value from unnest(?::int[]) with ordinality as b(value, ord)""")) {
+                st.setLong(1, id);
+                st.setArray(2, connection.createArrayOf("int4", bands(s.fingerprint())));
+                st.executeUpdate();
             }
             // Keys in sorted order, so concurrent writers lock frequency rows in one order (no deadlock).
             try (PreparedStatement st = connection.prepareStatement("""
@@ -266,67 +267,129 @@ public final class PgCandidateIndex implements CandidateIndex {
 
     @Override
     public int size(String language) {
-        Integer cached = sizeCache.get(language);
-        if (cached != null) {
-            return cached;
-        }
-        try (PreparedStatement st = connection.prepareStatement(
-                "select articles from signal_language_size where language = ?")) {
-            st.setString(1, language);
-            try (ResultSet rs = st.executeQuery()) {
-                int n = rs.next() ? rs.getInt(1) : 0;
-                sizeCache.put(language, n);
-                return n;
+        if (sizeCache.isEmpty()) {
+            // One row per language: read them all at once, as scoring asks for each candidate's language.
+            try (PreparedStatement st = connection.prepareStatement("select language, articles from signal_language_size");
+                 ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    sizeCache.put(rs.getString(1), rs.getInt(2));
+                }
+                sizeCache.put(NO_LANGUAGE, 0); // marks the cache as loaded
+            } catch (SQLException e) {
+                throw new XrefStoreException("Reading index size failed", e);
             }
-        } catch (SQLException e) {
-            throw new XrefStoreException("Reading index size failed", e);
         }
+        return sizeCache.getOrDefault(language, 0);
     }
+
+    /**
+     * Candidates, their stored signals, rarity and scores: the scoring part of one linking step, in a fixed
+     * number of queries (lookup keys, candidates, two for signals, one for frequencies per language).
+     * Returns the links above NONE, best first, as {@link XrefLinker#link} does in memory.
+     */
+    public List<XrefLink> scoreCandidates(ArticleSignals query, XrefScorer scorer) {
+        List<String> candidates = candidates(query);
+        lastCandidateCount = candidates.size();
+        Map<String, ArticleSignals> loaded = load(candidates.stream().map(Long::parseLong).toList());
+        Map<String, Set<String>> keysByLanguage = new HashMap<>();
+        keysByLanguage.computeIfAbsent(query.language(), l -> new HashSet<>()).addAll(query.weightedKeys().keySet());
+        loaded.values().forEach(s -> keysByLanguage.computeIfAbsent(s.language(), l -> new HashSet<>())
+                .addAll(s.weightedKeys().keySet()));
+        keysByLanguage.forEach(this::prefetchFrequencies);
+        List<XrefLink> links = new ArrayList<>();
+        for (String id : candidates) {
+            ArticleSignals other = loaded.get(id);
+            if (other == null) {
+                continue;
+            }
+            XrefLink link = scorer.score(query, other, this);
+            if (link.relation() != Relation.NONE) {
+                links.add(link);
+            }
+        }
+        links.sort(Comparator.comparingDouble(XrefLink::score).reversed());
+        return links;
+    }
+
+    /** Candidates found by the last {@link #scoreCandidates} call (for benchmarks). */
+    public int lastCandidateCount() {
+        return lastCandidateCount;
+    }
+
+    /*
+     * Shared rarity per article over the looked-up keys, plus 1 per shared fingerprint band, best first, ties
+     * by newer id (as in memory). Postings are read by (key, published_at) ranges, so only those inside the
+     * window (or without a time, which the window ignores) are read at all. A band is used only when its
+     * posting list is within the cap, counted by reading at most cap + 1 of it (as a key's cap, but bands
+     * have no frequency row); band hits are checked against the window on xref_article, as they are few.
+     */
+    private static final String CANDIDATES_IN_WINDOW = """
+            with bands as (
+                select p.article_id
+                from unnest(?::int[]) with ordinality as b(value, ord)
+                cross join lateral (
+                    select l.article_id, count(*) over () as posted
+                    from (select article_id from article_fingerprint_band
+                          where band = b.ord - 1 and value = b.value limit ?) l) p
+                where p.posted <= ?
+            ), hits as (
+                select s.article_id, q.idf as part
+                from unnest(?::text[], ?::float8[]) as q(key, idf)
+                cross join lateral (
+                    select article_id from article_signal
+                    where key = q.key and published_at between ? and ?
+                  union all
+                    select article_id from article_signal
+                    where key = q.key and published_at is null) s
+              union all
+                select f.article_id, 1.0 from bands f join xref_article x on x.article_id = f.article_id
+                where x.published_at is null or x.published_at between ? and ?
+            )
+            select article_id, sum(part) as shared from hits where article_id <> ?
+            group by article_id order by shared desc, article_id desc limit ?""";
+
+    /** The same for a query without a publication time: the window does not apply. */
+    private static final String CANDIDATES_ANY_TIME = """
+            with bands as (
+                select p.article_id
+                from unnest(?::int[]) with ordinality as b(value, ord)
+                cross join lateral (
+                    select l.article_id, count(*) over () as posted
+                    from (select article_id from article_fingerprint_band
+                          where band = b.ord - 1 and value = b.value limit ?) l) p
+                where p.posted <= ?
+            ), hits as (
+                select s.article_id, q.idf as part
+                from unnest(?::text[], ?::float8[]) as q(key, idf)
+                join article_signal s on s.key = q.key
+              union all
+                select f.article_id, 1.0 from bands f
+            )
+            select article_id, sum(part) as shared from hits where article_id <> ?
+            group by article_id order by shared desc, article_id desc limit ?""";
 
     @Override
     public List<String> candidates(ArticleSignals query) {
         try {
             List<String> keys = lookupKeys(query);
-            String[] lookup = keys.toArray(String[]::new);
-            Double[] rarity = keys.stream().map(k -> idf(query.language(), k)).toArray(Double[]::new);
-            Integer[] bands = new Integer[ArticleSignals.FINGERPRINT_BANDS];
-            for (int b = 0; b < bands.length; b++) {
-                bands[b] = bandValue(query.fingerprint(), b);
-            }
-            // Shared rarity per article over the looked-up keys, plus 1 per shared fingerprint band (each
-            // band's posting list is capped too); then the time window on the few articles found.
-            try (PreparedStatement st = connection.prepareStatement("""
-                    with hits as (
-                        select s.article_id, q.idf as part
-                        from unnest(?::text[], ?::float8[]) as q(key, idf)
-                        join article_signal s on s.key = q.key
-                      union all
-                        select f.article_id, 1.0
-                        from unnest(?::int[]) with ordinality as b(value, ord)
-                        cross join lateral (select article_id from article_fingerprint_band
-                                            where band = b.ord - 1 and value = b.value limit ?) f
-                    )
-                    select h.article_id, sum(h.part) as shared
-                    from hits h join xref_article x on x.article_id = h.article_id
-                    where h.article_id <> ?
-                      and (?::timestamptz is null or x.published_at is null
-                           or x.published_at between ?::timestamptz and ?::timestamptz)
-                    group by h.article_id
-                    order by shared desc, h.article_id desc
-                    limit ?""")) {
-                Timestamp earliest = query.published() == null ? null
-                        : Timestamp.from(query.published().minus(config.timeWindow()));
-                Timestamp latest = query.published() == null ? null
-                        : Timestamp.from(query.published().plus(config.timeWindow()));
+            boolean windowed = query.published() != null;
+            try (PreparedStatement st = connection.prepareStatement(windowed ? CANDIDATES_IN_WINDOW : CANDIDATES_ANY_TIME)) {
                 int i = 1;
-                st.setArray(i++, connection.createArrayOf("text", lookup));
-                st.setArray(i++, connection.createArrayOf("float8", rarity));
-                st.setArray(i++, connection.createArrayOf("int4", bands));
+                st.setArray(i++, connection.createArrayOf("int4", bands(query.fingerprint())));
                 st.setInt(i++, config.maxPostingsPerKey() + 1);
+                st.setInt(i++, config.maxPostingsPerKey());
+                st.setArray(i++, connection.createArrayOf("text", keys.toArray()));
+                st.setArray(i++, connection.createArrayOf("float8",
+                        keys.stream().map(k -> idf(query.language(), k)).toArray()));
+                if (windowed) {
+                    Timestamp earliest = Timestamp.from(query.published().minus(config.timeWindow()));
+                    Timestamp latest = Timestamp.from(query.published().plus(config.timeWindow()));
+                    for (int repeat = 0; repeat < 2; repeat++) {
+                        st.setTimestamp(i++, earliest);
+                        st.setTimestamp(i++, latest);
+                    }
+                }
                 st.setLong(i++, idOrMinusOne(query.articleId()));
-                st.setTimestamp(i++, earliest);
-                st.setTimestamp(i++, earliest);
-                st.setTimestamp(i++, latest);
                 st.setInt(i, config.maxCandidates());
                 List<String> out = new ArrayList<>();
                 try (ResultSet rs = st.executeQuery()) {
@@ -343,30 +406,38 @@ public final class PgCandidateIndex implements CandidateIndex {
 
     /**
      * The query keys worth looking up, as in memory: posted by at least one and at most the cap of
-     * articles (summed over languages: the posting-list length), heaviest by weight x rarity first.
+     * articles (summed over languages: the posting-list length, read from signal_frequency, never by
+     * reading the list), heaviest by weight x rarity first. The same query reads the keys' frequencies in
+     * the query's language, which rarity needs.
      */
     List<String> lookupKeys(ArticleSignals query) throws SQLException {
         Map<String, Double> weighted = query.weightedKeys();
         if (weighted.isEmpty()) {
             return List.of();
         }
+        String language = query.language();
         Map<String, Integer> postings = new HashMap<>();
-        try (PreparedStatement st = connection.prepareStatement(
-                "select key, sum(articles) from signal_frequency where key = any(?::text[]) group by key")) {
-            st.setArray(1, connection.createArrayOf("text", weighted.keySet().toArray()));
+        try (PreparedStatement st = connection.prepareStatement("""
+                select key, sum(articles), coalesce(sum(articles) filter (where language = ?), 0)
+                from signal_frequency where key = any(?::text[]) group by key""")) {
+            st.setString(1, language);
+            st.setArray(2, connection.createArrayOf("text", weighted.keySet().toArray()));
+            for (String k : weighted.keySet()) {
+                frequencyCache.put(language + '\u0000' + k, 0);
+            }
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     postings.put(rs.getString(1), rs.getInt(2));
+                    frequencyCache.put(language + '\u0000' + rs.getString(1), rs.getInt(3));
                 }
             }
         }
-        prefetchFrequencies(query.language(), weighted.keySet());
         return weighted.entrySet().stream()
                 .filter(e -> {
                     int n = postings.getOrDefault(e.getKey(), 0);
                     return n > 0 && n <= config.maxPostingsPerKey();
                 })
-                .sorted(Comparator.comparingDouble((Map.Entry<String, Double> e) -> -e.getValue() * idf(query.language(), e.getKey()))
+                .sorted(Comparator.comparingDouble((Map.Entry<String, Double> e) -> -e.getValue() * idf(language, e.getKey()))
                         .thenComparing(Map.Entry::getKey))
                 .limit(config.lookupKeys())
                 .map(Map.Entry::getKey)
@@ -384,6 +455,14 @@ public final class PgCandidateIndex implements CandidateIndex {
     static int bandValue(long fingerprint, int band) {
         int bits = 64 / ArticleSignals.FINGERPRINT_BANDS;
         return (int) ((fingerprint >>> (band * bits)) & ((1L << bits) - 1));
+    }
+
+    private static Integer[] bands(long fingerprint) {
+        Integer[] bands = new Integer[ArticleSignals.FINGERPRINT_BANDS];
+        for (int b = 0; b < bands.length; b++) {
+            bands[b] = bandValue(fingerprint, b);
+        }
+        return bands;
     }
 
     private Array longArray(Collection<Long> ids) throws SQLException {
