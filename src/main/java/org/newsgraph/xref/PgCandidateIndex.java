@@ -244,20 +244,36 @@ public final class PgCandidateIndex implements CandidateIndex {
 
     /** Loads the frequencies of many keys of one language in one query, so scoring does not ask per key. */
     public void prefetchFrequencies(String language, Collection<String> keys) {
-        List<String> wanted = keys.stream().filter(k -> !frequencyCache.containsKey(language + '\u0000' + k)).toList();
-        if (wanted.isEmpty()) {
+        prefetchFrequencies(Map.of(language, keys));
+    }
+
+    /** Loads the frequencies of many keys of several languages (language to keys) in one query. */
+    public void prefetchFrequencies(Map<String, ? extends Collection<String>> keysByLanguage) {
+        List<String> languages = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        keysByLanguage.forEach((language, wanted) -> {
+            for (String k : wanted) {
+                if (!frequencyCache.containsKey(language + '\u0000' + k)) {
+                    languages.add(language);
+                    keys.add(k);
+                }
+            }
+        });
+        if (keys.isEmpty()) {
             return;
         }
-        try (PreparedStatement st = connection.prepareStatement(
-                "select key, articles from signal_frequency where language = ? and key = any(?::text[])")) {
-            st.setString(1, language);
-            st.setArray(2, connection.createArrayOf("text", wanted.toArray()));
-            for (String k : wanted) {
-                frequencyCache.put(language + '\u0000' + k, 0);
+        try (PreparedStatement st = connection.prepareStatement("""
+                select f.language, f.key, f.articles
+                from unnest(?::text[], ?::text[]) as q(language, key)
+                join signal_frequency f on f.language = q.language and f.key = q.key""")) {
+            st.setArray(1, connection.createArrayOf("text", languages.toArray()));
+            st.setArray(2, connection.createArrayOf("text", keys.toArray()));
+            for (int i = 0; i < keys.size(); i++) {
+                frequencyCache.put(languages.get(i) + '\u0000' + keys.get(i), 0);
             }
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    frequencyCache.put(language + '\u0000' + rs.getString(1), rs.getInt(2));
+                    frequencyCache.put(rs.getString(1) + '\u0000' + rs.getString(2), rs.getInt(3));
                 }
             }
         } catch (SQLException e) {
@@ -284,7 +300,7 @@ public final class PgCandidateIndex implements CandidateIndex {
 
     /**
      * Candidates, their stored signals, rarity and scores: the scoring part of one linking step, in a fixed
-     * number of queries (lookup keys, candidates, two for signals, one for frequencies per language).
+     * number of queries (lookup keys, language sizes, candidates, two for signals, one for all frequencies).
      * Returns the links above NONE, best first, as {@link XrefLinker#link} does in memory.
      */
     public List<XrefLink> scoreCandidates(ArticleSignals query, XrefScorer scorer) {
@@ -295,7 +311,7 @@ public final class PgCandidateIndex implements CandidateIndex {
         keysByLanguage.computeIfAbsent(query.language(), l -> new HashSet<>()).addAll(query.weightedKeys().keySet());
         loaded.values().forEach(s -> keysByLanguage.computeIfAbsent(s.language(), l -> new HashSet<>())
                 .addAll(s.weightedKeys().keySet()));
-        keysByLanguage.forEach(this::prefetchFrequencies);
+        prefetchFrequencies(keysByLanguage);
         List<XrefLink> links = new ArrayList<>();
         for (String id : candidates) {
             ArticleSignals other = loaded.get(id);
@@ -318,14 +334,15 @@ public final class PgCandidateIndex implements CandidateIndex {
 
     /*
      * Shared rarity per article over the looked-up keys, plus 1 per shared fingerprint band, best first, ties
-     * by newer id (as in memory). Postings are read by (key, published_at) ranges, so only those inside the
+     * by newer id (as in memory). Summed in the order of the keys, then bands (ord), as in memory, so equal
+     * shares are equal to the last bit and the same articles make the cut. Postings are read by (key, published_at) ranges, so only those inside the
      * window (or without a time, which the window ignores) are read at all. A band is used only when its
      * posting list is within the cap, counted by reading at most cap + 1 of it (as a key's cap, but bands
      * have no frequency row); band hits are checked against the window on xref_article, as they are few.
      */
     private static final String CANDIDATES_IN_WINDOW = """
             with bands as (
-                select p.article_id
+                select p.article_id, 1000000000 + b.ord as ord
                 from unnest(?::int[]) with ordinality as b(value, ord)
                 cross join lateral (
                     select l.article_id, count(*) over () as posted
@@ -333,8 +350,8 @@ public final class PgCandidateIndex implements CandidateIndex {
                           where band = b.ord - 1 and value = b.value limit ?) l) p
                 where p.posted <= ?
             ), hits as (
-                select s.article_id, q.idf as part
-                from unnest(?::text[], ?::float8[]) as q(key, idf)
+                select s.article_id, q.idf as part, q.ord
+                from unnest(?::text[], ?::float8[]) with ordinality as q(key, idf, ord)
                 cross join lateral (
                     select article_id from article_signal
                     where key = q.key and published_at between ? and ?
@@ -342,16 +359,16 @@ public final class PgCandidateIndex implements CandidateIndex {
                     select article_id from article_signal
                     where key = q.key and published_at is null) s
               union all
-                select f.article_id, 1.0 from bands f join xref_article x on x.article_id = f.article_id
+                select f.article_id, 1.0, f.ord from bands f join xref_article x on x.article_id = f.article_id
                 where x.published_at is null or x.published_at between ? and ?
             )
-            select article_id, sum(part) as shared from hits where article_id <> ?
+            select article_id, sum(part order by ord) as shared from hits where article_id <> ?
             group by article_id order by shared desc, article_id desc limit ?""";
 
     /** The same for a query without a publication time: the window does not apply. */
     private static final String CANDIDATES_ANY_TIME = """
             with bands as (
-                select p.article_id
+                select p.article_id, 1000000000 + b.ord as ord
                 from unnest(?::int[]) with ordinality as b(value, ord)
                 cross join lateral (
                     select l.article_id, count(*) over () as posted
@@ -359,13 +376,13 @@ public final class PgCandidateIndex implements CandidateIndex {
                           where band = b.ord - 1 and value = b.value limit ?) l) p
                 where p.posted <= ?
             ), hits as (
-                select s.article_id, q.idf as part
-                from unnest(?::text[], ?::float8[]) as q(key, idf)
+                select s.article_id, q.idf as part, q.ord
+                from unnest(?::text[], ?::float8[]) with ordinality as q(key, idf, ord)
                 join article_signal s on s.key = q.key
               union all
-                select f.article_id, 1.0 from bands f
+                select f.article_id, 1.0, f.ord from bands f
             )
-            select article_id, sum(part) as shared from hits where article_id <> ?
+            select article_id, sum(part order by ord) as shared from hits where article_id <> ?
             group by article_id order by shared desc, article_id desc limit ?""";
 
     @Override
