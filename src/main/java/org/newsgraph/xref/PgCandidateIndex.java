@@ -20,22 +20,24 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * {@link CandidateIndex} over the tables of V3__xref.sql, on one connection inside the caller's
- * transaction. Same contract and cost bounds as {@link InMemoryCandidateIndex}: only the query's rarest
- * keys that some article shares are looked up, keys posted by more than {@link IndexConfig#maxPostingsPerKey()}
- * articles are skipped, and the best {@link IndexConfig#maxCandidates()} by shared rarity come back, so a
- * lookup touches posting lists, never the article table as a whole.
+ * {@link CandidateIndex} over the tables of V3__xref.sql and V4__xref_postings_by_time.sql, on one connection
+ * inside the caller's transaction. Same contract, cost bounds and candidates as {@link InMemoryCandidateIndex}:
+ * only the query's rarest keys that some article shares are looked up, keys posted by more than
+ * {@link IndexConfig#maxPostingsPerKey()} articles are skipped (known from signal_frequency, without reading
+ * their postings), only postings inside the time window are read (one index range per key), and the best
+ * {@link IndexConfig#maxCandidates()} by shared rarity come back, so a lookup never touches the store as a whole.
  * Document frequencies and loaded signals are cached for the life of the instance (one linking step):
  * the scorer asks for the same rarity many times. Not thread-safe.
  */
 public final class PgCandidateIndex implements CandidateIndex {
+    /** Key of the size cache that marks it loaded (no language has an empty code). */
+    private static final String NO_LANGUAGE = "";
+
     private final Connection connection;
     private final IndexConfig config;
     private final Map<String, Integer> frequencyCache = new HashMap<>();
     private final Map<String, Integer> sizeCache = new HashMap<>();
     private final Map<String, ArticleSignals> signalCache = new HashMap<>();
-    /** Key of the size cache that marks it loaded (no language has an empty code). */
-    private static final String NO_LANGUAGE = "";
     private int lastCandidateCount;
 
     public PgCandidateIndex(Connection connection, IndexConfig config) {
