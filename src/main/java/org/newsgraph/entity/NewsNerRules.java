@@ -512,7 +512,8 @@ public final class NewsNerRules implements Analyzer {
                 }
                 int placeFirst = indexAt(sentence, place.start(), true);
                 int placeLast = indexAt(sentence, place.end(), false);
-                if (placeFirst > first && placeFirst <= last + 1 && placeLast > extended) {
+                if (placeFirst > first && placeFirst <= last + 1 && placeLast > extended
+                        && (placeFirst <= last || !punctuationBefore(sentence, placeFirst, text))) {
                     extended = placeLast;
                 }
             }
@@ -556,6 +557,15 @@ public final class NewsNerRules implements Analyzer {
                     "محیط زیست", "حفاظت محیط زیست", "آب و فاضلاب", "صنایع و معادن", "تعاون", "کار و امور اجتماعی")
             .map(d -> java.util.Arrays.stream(d.split(" ")).map(TextNormalizer::matchKey).toList())
             .sorted(java.util.Comparator.comparingInt((List<String> d) -> d.size()).reversed()).toList();
+
+    /** Punctuation between token j - 1 and token j that the token layer left out (the service tokenizer drops it). */
+    private static boolean punctuationBefore(List<Token> sentence, int j, String text) {
+        if (j < 1) {
+            return false;
+        }
+        String gap = text.substring(sentence.get(j - 1).end(), sentence.get(j).start()).strip();
+        return !gap.isEmpty() && PUNCTUATION.matcher(gap).matches();
+    }
 
     /** A place from the knowledge base, or one that opens with a place-type noun ([شهرستان سمیرم]). */
     private static boolean knownPlace(Mention place, List<Token> sentence, NewsNerRulesLexicon lexicon) {
@@ -783,7 +793,7 @@ public final class NewsNerRules implements Analyzer {
                 Token token = sentence.get(j);
                 String key = keys.get(j);
                 if (lexicon.breakers.contains(key) && !lexicon.innerOnly.contains(key) || PUNCTUATION.matcher(token.surface()).matches()
-                        || !Character.isLetter(token.surface().codePointAt(0))) {
+                        || !Character.isLetter(token.surface().codePointAt(0)) || punctuationBefore(sentence, j, text)) {
                     break;
                 }
                 if (lexicon.innerOnly.contains(key)) {

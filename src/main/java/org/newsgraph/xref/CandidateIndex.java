@@ -7,8 +7,9 @@ import java.util.List;
  * dates, numbers, name skeletons, fingerprint bands) within a time window. Implementations keep cost flat
  * as the store grows: keys posted by more than a cap of articles are too common to look up (they would
  * carry almost no weight anyway), and only the best few candidates by shared key rarity are returned.
- * The in-memory {@link InMemoryCandidateIndex} serves tests and benchmarks; the service implements the same
- * contract over tables (article_entity, article_date, article_number, article_word, article_fingerprint).
+ * The in-memory {@link InMemoryCandidateIndex} serves tests and benchmarks; the service's
+ * {@link PgCandidateIndex} implements the same contract over tables (article_signal, article_fingerprint_band,
+ * signal_frequency) and returns the same candidates.
  */
 public interface CandidateIndex extends RarityStats {
     void add(ArticleSignals signals);

@@ -12,6 +12,13 @@ import java.util.Map;
  * Also counts how many postings each lookup scanned, so benchmarks can show cost staying flat.
  */
 public final class InMemoryCandidateIndex implements CandidateIndex {
+    /**
+     * Order of ids among equally good candidates: numeric ids by value (shorter first, then by text), so ties
+     * break towards the newer article as in {@link PgCandidateIndex} and both return the same candidates.
+     */
+    private static final Comparator<String> NEWER_ID_LAST = Comparator.comparingInt(String::length)
+            .thenComparing(Comparator.naturalOrder());
+
     private final IndexConfig config;
     private final Map<String, ArticleSignals> articles = new HashMap<>();
     private final Map<String, List<String>> postings = new HashMap<>();
@@ -120,7 +127,8 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
         sharedRarity.remove(query.articleId());
         return sharedRarity.entrySet().stream()
                 .filter(e -> withinWindow(query, articles.get(e.getKey())))
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .sorted(Map.Entry.<String, Double>comparingByValue()
+                        .thenComparing(Map.Entry::getKey, NEWER_ID_LAST).reversed())
                 .limit(config.maxCandidates())
                 .map(Map.Entry::getKey)
                 .toList();
@@ -141,7 +149,8 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
                     int df = postings(e.getKey());
                     return df > 0 && df <= config.maxPostingsPerKey();
                 })
-                .sorted(Comparator.comparingDouble((Map.Entry<String, Double> e) -> -e.getValue() * idf(group(query), e.getKey())))
+                .sorted(Comparator.comparingDouble((Map.Entry<String, Double> e) -> -e.getValue() * idf(group(query), e.getKey()))
+                        .thenComparing(Map.Entry::getKey))
                 .limit(config.lookupKeys())
                 .map(Map.Entry::getKey)
                 .toList();

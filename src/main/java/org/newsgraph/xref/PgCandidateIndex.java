@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,20 +20,25 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * {@link CandidateIndex} over the tables of V3__xref.sql, on one connection inside the caller's
- * transaction. Same contract and cost bounds as {@link InMemoryCandidateIndex}: only the query's rarest
- * keys that some article shares are looked up, keys posted by more than {@link IndexConfig#maxPostingsPerKey()}
- * articles are skipped, and the best {@link IndexConfig#maxCandidates()} by shared rarity come back, so a
- * lookup touches posting lists, never the article table as a whole.
+ * {@link CandidateIndex} over the tables of V3__xref.sql and V4__xref_postings_by_time.sql, on one connection
+ * inside the caller's transaction. Same contract, cost bounds and candidates as {@link InMemoryCandidateIndex}:
+ * only the query's rarest keys that some article shares are looked up, keys posted by more than
+ * {@link IndexConfig#maxPostingsPerKey()} articles are skipped (known from signal_frequency, without reading
+ * their postings), only postings inside the time window are read (one index range per key), and the best
+ * {@link IndexConfig#maxCandidates()} by shared rarity come back, so a lookup never touches the store as a whole.
  * Document frequencies and loaded signals are cached for the life of the instance (one linking step):
  * the scorer asks for the same rarity many times. Not thread-safe.
  */
 public final class PgCandidateIndex implements CandidateIndex {
+    /** Key of the size cache that marks it loaded (no language has an empty code). */
+    private static final String NO_LANGUAGE = "";
+
     private final Connection connection;
     private final IndexConfig config;
     private final Map<String, Integer> frequencyCache = new HashMap<>();
     private final Map<String, Integer> sizeCache = new HashMap<>();
     private final Map<String, ArticleSignals> signalCache = new HashMap<>();
+    private int lastCandidateCount;
 
     public PgCandidateIndex(Connection connection, IndexConfig config) {
         this.connection = connection;
@@ -43,44 +49,48 @@ public final class PgCandidateIndex implements CandidateIndex {
     public void add(ArticleSignals s) {
         long id = Long.parseLong(s.articleId());
         try {
+            Map<String, Double> keys = s.weightedKeys();
+            List<String> sorted = new ArrayList<>(new TreeSet<>(keys.keySet()));
+            Array keyArray = connection.createArrayOf("text", sorted.toArray());
+            Array weightArray = connection.createArrayOf("float8", sorted.stream().map(keys::get).toArray());
+            Array surfaceArray = connection.createArrayOf("text", sorted.stream().map(k -> surfaceOf(s, k)).toArray());
+            Timestamp published = s.published() == null ? null : Timestamp.from(s.published());
             try (PreparedStatement st = connection.prepareStatement("""
                     insert into xref_article (article_id, language, script, published_at, title, content_hash,
-                                              fingerprint, method_version)
-                    values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (article_id) do nothing""")) {
+                                              fingerprint, method_version, signal_keys, signal_weights, signal_surfaces)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (article_id) do nothing""")) {
                 st.setLong(1, id);
                 st.setString(2, s.language());
                 st.setString(3, s.script());
-                st.setTimestamp(4, s.published() == null ? null : Timestamp.from(s.published()));
+                st.setTimestamp(4, published);
                 st.setString(5, s.title());
                 st.setString(6, s.contentHash());
                 st.setLong(7, s.fingerprint());
                 st.setString(8, XrefConfig.METHOD_VERSION);
+                st.setArray(9, keyArray);
+                st.setArray(10, weightArray);
+                st.setArray(11, surfaceArray);
                 if (st.executeUpdate() == 0) {
                     return; // already indexed: adding is idempotent, as in memory
                 }
             }
-            Map<String, Double> keys = s.weightedKeys();
-            List<String> sorted = new ArrayList<>(new TreeSet<>(keys.keySet()));
-            try (PreparedStatement st = connection.prepareStatement(
-                    "insert into article_signal (article_id, key, weight, surface) values (?, ?, ?, ?)")) {
-                for (String key : sorted) {
-                    st.setLong(1, id);
-                    st.setString(2, key);
-                    st.setDouble(3, keys.get(key));
-                    st.setString(4, surfaceOf(s, key));
-                    st.addBatch();
-                }
-                st.executeBatch();
+            // The postings: one statement for all keys (arrays, not a batch of rows).
+            try (PreparedStatement st = connection.prepareStatement("""
+                    insert into article_signal (article_id, key, weight, surface, published_at)
+                    select ?, k.key, k.weight, k.surface, ? from unnest(?::text[], ?::float8[], ?::text[]) as k(key, weight, surface)""")) {
+                st.setLong(1, id);
+                st.setTimestamp(2, published);
+                st.setArray(3, keyArray);
+                st.setArray(4, weightArray);
+                st.setArray(5, surfaceArray);
+                st.executeUpdate();
             }
-            try (PreparedStatement st = connection.prepareStatement(
-                    "insert into article_fingerprint_band (article_id, band, value) values (?, ?, ?)")) {
-                for (int band = 0; band < ArticleSignals.FINGERPRINT_BANDS; band++) {
-                    st.setLong(1, id);
-                    st.setInt(2, band);
-                    st.setInt(3, bandValue(s.fingerprint(), band));
-                    st.addBatch();
-                }
-                st.executeBatch();
+            try (PreparedStatement st = connection.prepareStatement("""
+                    insert into article_fingerprint_band (article_id, band, value)
+                    select ?, b.ord - 1, b.value from unnest(?::int[]) with ordinality as b(value, ord)""")) {
+                st.setLong(1, id);
+                st.setArray(2, connection.createArrayOf("int4", bands(s.fingerprint())));
+                st.executeUpdate();
             }
             // Keys in sorted order, so concurrent writers lock frequency rows in one order (no deadlock).
             try (PreparedStatement st = connection.prepareStatement("""
@@ -178,7 +188,7 @@ public final class PgCandidateIndex implements CandidateIndex {
         return loaded.get(articleId);
     }
 
-    /** Loads the signals of several indexed articles in two queries (absent ids are left out). */
+    /** Loads the signals of several indexed articles in one query (absent ids are left out). */
     public Map<String, ArticleSignals> load(Collection<Long> ids) {
         Map<String, ArticleSignals> out = new LinkedHashMap<>();
         List<Long> missing = new ArrayList<>();
@@ -193,37 +203,34 @@ public final class PgCandidateIndex implements CandidateIndex {
         if (missing.isEmpty()) {
             return out;
         }
-        try {
-            Map<Long, Builder> builders = new LinkedHashMap<>();
-            try (PreparedStatement st = connection.prepareStatement("""
-                    select article_id, language, script, published_at, title, content_hash, fingerprint
-                    from xref_article where article_id = any(?)""")) {
-                st.setArray(1, longArray(missing));
-                try (ResultSet rs = st.executeQuery()) {
-                    while (rs.next()) {
-                        Timestamp published = rs.getTimestamp(4);
-                        builders.put(rs.getLong(1), new Builder(Long.toString(rs.getLong(1)), rs.getString(2),
-                                rs.getString(3), published == null ? null : published.toInstant(), rs.getString(5),
-                                rs.getString(6), rs.getLong(7)));
+        try (PreparedStatement st = connection.prepareStatement("""
+                select article_id, language, script, published_at, title, content_hash, fingerprint,
+                       signal_keys, signal_weights, signal_surfaces
+                from xref_article where article_id = any(?)""")) {
+            st.setArray(1, longArray(missing));
+            Map<Long, ArticleSignals> loaded = new HashMap<>();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    Timestamp published = rs.getTimestamp(4);
+                    Builder b = new Builder(Long.toString(rs.getLong(1)), rs.getString(2), rs.getString(3),
+                            published == null ? null : published.toInstant(), rs.getString(5), rs.getString(6),
+                            rs.getLong(7));
+                    String[] keys = (String[]) rs.getArray(8).getArray();
+                    Double[] weights = (Double[]) rs.getArray(9).getArray();
+                    String[] surfaces = (String[]) rs.getArray(10).getArray();
+                    for (int i = 0; i < keys.length; i++) {
+                        b.put(keys[i], weights[i], surfaces[i]);
                     }
+                    ArticleSignals s = b.build();
+                    signalCache.put(s.articleId(), s);
+                    loaded.put(rs.getLong(1), s);
                 }
             }
-            try (PreparedStatement st = connection.prepareStatement(
-                    "select article_id, key, weight, surface from article_signal where article_id = any(?)")) {
-                st.setArray(1, longArray(missing));
-                try (ResultSet rs = st.executeQuery()) {
-                    while (rs.next()) {
-                        Builder b = builders.get(rs.getLong(1));
-                        if (b != null) {
-                            b.put(rs.getString(2), rs.getDouble(3), rs.getString(4));
-                        }
-                    }
+            for (Long id : ids) {
+                ArticleSignals s = loaded.get(id);
+                if (s != null) {
+                    out.put(s.articleId(), s);
                 }
-            }
-            for (Builder b : builders.values()) {
-                ArticleSignals s = b.build();
-                signalCache.put(s.articleId(), s);
-                out.put(s.articleId(), s);
             }
             return out;
         } catch (SQLException e) {
@@ -243,20 +250,35 @@ public final class PgCandidateIndex implements CandidateIndex {
 
     /** Loads the frequencies of many keys of one language in one query, so scoring does not ask per key. */
     public void prefetchFrequencies(String language, Collection<String> keys) {
-        List<String> wanted = keys.stream().filter(k -> !frequencyCache.containsKey(language + '\u0000' + k)).toList();
-        if (wanted.isEmpty()) {
+        prefetchFrequencies(Map.of(language, keys));
+    }
+
+    /** Loads the frequencies of many keys of several languages (language to keys) in one query. */
+    public void prefetchFrequencies(Map<String, ? extends Collection<String>> keysByLanguage) {
+        // One branch per language, each an index scan over its sorted keys (joining (language, key) pairs
+        // probed the index once per pair instead: measured over twice as slow).
+        Map<String, List<String>> byLanguage = new LinkedHashMap<>();
+        keysByLanguage.forEach((language, wanted) -> {
+            for (String k : wanted) {
+                if (frequencyCache.putIfAbsent(language + '\u0000' + k, 0) == null) {
+                    byLanguage.computeIfAbsent(language, l -> new ArrayList<>()).add(k);
+                }
+            }
+        });
+        if (byLanguage.isEmpty()) {
             return;
         }
-        try (PreparedStatement st = connection.prepareStatement(
-                "select key, articles from signal_frequency where language = ? and key = any(?::text[])")) {
-            st.setString(1, language);
-            st.setArray(2, connection.createArrayOf("text", wanted.toArray()));
-            for (String k : wanted) {
-                frequencyCache.put(language + '\u0000' + k, 0);
+        String sql = String.join("\nunion all\n", Collections.nCopies(byLanguage.size(),
+                "select language, key, articles from signal_frequency where language = ? and key = any(?::text[])"));
+        try (PreparedStatement st = connection.prepareStatement(sql)) {
+            int i = 1;
+            for (Map.Entry<String, List<String>> e : byLanguage.entrySet()) {
+                st.setString(i++, e.getKey());
+                st.setArray(i++, connection.createArrayOf("text", e.getValue().toArray()));
             }
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    frequencyCache.put(language + '\u0000' + rs.getString(1), rs.getInt(2));
+                    frequencyCache.put(rs.getString(1) + '\u0000' + rs.getString(2), rs.getInt(3));
                 }
             }
         } catch (SQLException e) {
@@ -266,67 +288,130 @@ public final class PgCandidateIndex implements CandidateIndex {
 
     @Override
     public int size(String language) {
-        Integer cached = sizeCache.get(language);
-        if (cached != null) {
-            return cached;
-        }
-        try (PreparedStatement st = connection.prepareStatement(
-                "select articles from signal_language_size where language = ?")) {
-            st.setString(1, language);
-            try (ResultSet rs = st.executeQuery()) {
-                int n = rs.next() ? rs.getInt(1) : 0;
-                sizeCache.put(language, n);
-                return n;
+        if (sizeCache.isEmpty()) {
+            // One row per language: read them all at once, as scoring asks for each candidate's language.
+            try (PreparedStatement st = connection.prepareStatement("select language, articles from signal_language_size");
+                 ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    sizeCache.put(rs.getString(1), rs.getInt(2));
+                }
+                sizeCache.put(NO_LANGUAGE, 0); // marks the cache as loaded
+            } catch (SQLException e) {
+                throw new XrefStoreException("Reading index size failed", e);
             }
-        } catch (SQLException e) {
-            throw new XrefStoreException("Reading index size failed", e);
         }
+        return sizeCache.getOrDefault(language, 0);
     }
+
+    /**
+     * Candidates, their stored signals, rarity and scores: the scoring part of one linking step, in a fixed
+     * number of queries (lookup keys, language sizes, candidates, two for signals, one for all frequencies).
+     * Returns the links above NONE, best first, as {@link XrefLinker#link} does in memory.
+     */
+    public List<XrefLink> scoreCandidates(ArticleSignals query, XrefScorer scorer) {
+        List<String> candidates = candidates(query);
+        lastCandidateCount = candidates.size();
+        Map<String, ArticleSignals> loaded = load(candidates.stream().map(Long::parseLong).toList());
+        Map<String, Set<String>> keysByLanguage = new HashMap<>();
+        keysByLanguage.computeIfAbsent(query.language(), l -> new HashSet<>()).addAll(query.weightedKeys().keySet());
+        loaded.values().forEach(s -> keysByLanguage.computeIfAbsent(s.language(), l -> new HashSet<>())
+                .addAll(s.weightedKeys().keySet()));
+        prefetchFrequencies(keysByLanguage);
+        List<XrefLink> links = new ArrayList<>();
+        for (String id : candidates) {
+            ArticleSignals other = loaded.get(id);
+            if (other == null) {
+                continue;
+            }
+            XrefLink link = scorer.score(query, other, this);
+            if (link.relation() != Relation.NONE) {
+                links.add(link);
+            }
+        }
+        links.sort(Comparator.comparingDouble(XrefLink::score).reversed());
+        return links;
+    }
+
+    /** Candidates found by the last {@link #scoreCandidates} call (for benchmarks). */
+    public int lastCandidateCount() {
+        return lastCandidateCount;
+    }
+
+    /*
+     * Shared rarity per article over the looked-up keys, plus 1 per shared fingerprint band, best first, ties
+     * by newer id (as in memory). Summed in the order of the keys, then bands (ord), as in memory, so equal
+     * shares are equal to the last bit and the same articles make the cut. Postings are read by (key, published_at) ranges, so only those inside the
+     * window (or without a time, which the window ignores) are read at all. A band is used only when its
+     * posting list is within the cap, counted by reading at most cap + 1 of it (as a key's cap, but bands
+     * have no frequency row); band hits are checked against the window on xref_article, as they are few.
+     */
+    private static final String CANDIDATES_IN_WINDOW = """
+            with bands as (
+                select p.article_id, 1000000000 + b.ord as ord
+                from unnest(?::int[]) with ordinality as b(value, ord)
+                cross join lateral (
+                    select l.article_id, count(*) over () as posted
+                    from (select article_id from article_fingerprint_band
+                          where band = b.ord - 1 and value = b.value limit ?) l) p
+                where p.posted <= ?
+            ), hits as (
+                select s.article_id, q.idf as part, q.ord
+                from unnest(?::text[], ?::float8[]) with ordinality as q(key, idf, ord)
+                cross join lateral (
+                    select article_id from article_signal
+                    where key = q.key and published_at between ? and ?
+                  union all
+                    select article_id from article_signal
+                    where key = q.key and published_at is null) s
+              union all
+                select f.article_id, 1.0, f.ord from bands f join xref_article x on x.article_id = f.article_id
+                where x.published_at is null or x.published_at between ? and ?
+            )
+            select article_id, sum(part order by ord) as shared from hits where article_id <> ?
+            group by article_id order by shared desc, article_id desc limit ?""";
+
+    /** The same for a query without a publication time: the window does not apply. */
+    private static final String CANDIDATES_ANY_TIME = """
+            with bands as (
+                select p.article_id, 1000000000 + b.ord as ord
+                from unnest(?::int[]) with ordinality as b(value, ord)
+                cross join lateral (
+                    select l.article_id, count(*) over () as posted
+                    from (select article_id from article_fingerprint_band
+                          where band = b.ord - 1 and value = b.value limit ?) l) p
+                where p.posted <= ?
+            ), hits as (
+                select s.article_id, q.idf as part, q.ord
+                from unnest(?::text[], ?::float8[]) with ordinality as q(key, idf, ord)
+                join article_signal s on s.key = q.key
+              union all
+                select f.article_id, 1.0, f.ord from bands f
+            )
+            select article_id, sum(part order by ord) as shared from hits where article_id <> ?
+            group by article_id order by shared desc, article_id desc limit ?""";
 
     @Override
     public List<String> candidates(ArticleSignals query) {
         try {
             List<String> keys = lookupKeys(query);
-            String[] lookup = keys.toArray(String[]::new);
-            Double[] rarity = keys.stream().map(k -> idf(query.language(), k)).toArray(Double[]::new);
-            Integer[] bands = new Integer[ArticleSignals.FINGERPRINT_BANDS];
-            for (int b = 0; b < bands.length; b++) {
-                bands[b] = bandValue(query.fingerprint(), b);
-            }
-            // Shared rarity per article over the looked-up keys, plus 1 per shared fingerprint band (each
-            // band's posting list is capped too); then the time window on the few articles found.
-            try (PreparedStatement st = connection.prepareStatement("""
-                    with hits as (
-                        select s.article_id, q.idf as part
-                        from unnest(?::text[], ?::float8[]) as q(key, idf)
-                        join article_signal s on s.key = q.key
-                      union all
-                        select f.article_id, 1.0
-                        from unnest(?::int[]) with ordinality as b(value, ord)
-                        cross join lateral (select article_id from article_fingerprint_band
-                                            where band = b.ord - 1 and value = b.value limit ?) f
-                    )
-                    select h.article_id, sum(h.part) as shared
-                    from hits h join xref_article x on x.article_id = h.article_id
-                    where h.article_id <> ?
-                      and (?::timestamptz is null or x.published_at is null
-                           or x.published_at between ?::timestamptz and ?::timestamptz)
-                    group by h.article_id
-                    order by shared desc, h.article_id desc
-                    limit ?""")) {
-                Timestamp earliest = query.published() == null ? null
-                        : Timestamp.from(query.published().minus(config.timeWindow()));
-                Timestamp latest = query.published() == null ? null
-                        : Timestamp.from(query.published().plus(config.timeWindow()));
+            boolean windowed = query.published() != null;
+            try (PreparedStatement st = connection.prepareStatement(windowed ? CANDIDATES_IN_WINDOW : CANDIDATES_ANY_TIME)) {
                 int i = 1;
-                st.setArray(i++, connection.createArrayOf("text", lookup));
-                st.setArray(i++, connection.createArrayOf("float8", rarity));
-                st.setArray(i++, connection.createArrayOf("int4", bands));
+                st.setArray(i++, connection.createArrayOf("int4", bands(query.fingerprint())));
                 st.setInt(i++, config.maxPostingsPerKey() + 1);
+                st.setInt(i++, config.maxPostingsPerKey());
+                st.setArray(i++, connection.createArrayOf("text", keys.toArray()));
+                st.setArray(i++, connection.createArrayOf("float8",
+                        keys.stream().map(k -> idf(query.language(), k)).toArray()));
+                if (windowed) {
+                    Timestamp earliest = Timestamp.from(query.published().minus(config.timeWindow()));
+                    Timestamp latest = Timestamp.from(query.published().plus(config.timeWindow()));
+                    for (int repeat = 0; repeat < 2; repeat++) {
+                        st.setTimestamp(i++, earliest);
+                        st.setTimestamp(i++, latest);
+                    }
+                }
                 st.setLong(i++, idOrMinusOne(query.articleId()));
-                st.setTimestamp(i++, earliest);
-                st.setTimestamp(i++, earliest);
-                st.setTimestamp(i++, latest);
                 st.setInt(i, config.maxCandidates());
                 List<String> out = new ArrayList<>();
                 try (ResultSet rs = st.executeQuery()) {
@@ -343,30 +428,38 @@ public final class PgCandidateIndex implements CandidateIndex {
 
     /**
      * The query keys worth looking up, as in memory: posted by at least one and at most the cap of
-     * articles (summed over languages: the posting-list length), heaviest by weight x rarity first.
+     * articles (summed over languages: the posting-list length, read from signal_frequency, never by
+     * reading the list), heaviest by weight x rarity first. The same query reads the keys' frequencies in
+     * the query's language, which rarity needs.
      */
     List<String> lookupKeys(ArticleSignals query) throws SQLException {
         Map<String, Double> weighted = query.weightedKeys();
         if (weighted.isEmpty()) {
             return List.of();
         }
+        String language = query.language();
         Map<String, Integer> postings = new HashMap<>();
-        try (PreparedStatement st = connection.prepareStatement(
-                "select key, sum(articles) from signal_frequency where key = any(?::text[]) group by key")) {
-            st.setArray(1, connection.createArrayOf("text", weighted.keySet().toArray()));
+        try (PreparedStatement st = connection.prepareStatement("""
+                select key, sum(articles), coalesce(sum(articles) filter (where language = ?), 0)
+                from signal_frequency where key = any(?::text[]) group by key""")) {
+            st.setString(1, language);
+            st.setArray(2, connection.createArrayOf("text", weighted.keySet().toArray()));
+            for (String k : weighted.keySet()) {
+                frequencyCache.put(language + '\u0000' + k, 0);
+            }
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     postings.put(rs.getString(1), rs.getInt(2));
+                    frequencyCache.put(language + '\u0000' + rs.getString(1), rs.getInt(3));
                 }
             }
         }
-        prefetchFrequencies(query.language(), weighted.keySet());
         return weighted.entrySet().stream()
                 .filter(e -> {
                     int n = postings.getOrDefault(e.getKey(), 0);
                     return n > 0 && n <= config.maxPostingsPerKey();
                 })
-                .sorted(Comparator.comparingDouble((Map.Entry<String, Double> e) -> -e.getValue() * idf(query.language(), e.getKey()))
+                .sorted(Comparator.comparingDouble((Map.Entry<String, Double> e) -> -e.getValue() * idf(language, e.getKey()))
                         .thenComparing(Map.Entry::getKey))
                 .limit(config.lookupKeys())
                 .map(Map.Entry::getKey)
@@ -384,6 +477,14 @@ public final class PgCandidateIndex implements CandidateIndex {
     static int bandValue(long fingerprint, int band) {
         int bits = 64 / ArticleSignals.FINGERPRINT_BANDS;
         return (int) ((fingerprint >>> (band * bits)) & ((1L << bits) - 1));
+    }
+
+    private static Integer[] bands(long fingerprint) {
+        Integer[] bands = new Integer[ArticleSignals.FINGERPRINT_BANDS];
+        for (int b = 0; b < bands.length; b++) {
+            bands[b] = bandValue(fingerprint, b);
+        }
+        return bands;
     }
 
     private Array longArray(Collection<Long> ids) throws SQLException {

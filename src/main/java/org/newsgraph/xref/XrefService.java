@@ -185,26 +185,7 @@ public class XrefService {
 
     /** Candidates scored against the query, links above NONE, best first (as {@link XrefLinker#link}). */
     private List<XrefLink> score(PgCandidateIndex index, ArticleSignals query) {
-        List<String> candidates = index.candidates(query);
-        Map<String, ArticleSignals> loaded = index.load(candidates.stream().map(Long::parseLong).toList());
-        Map<String, Set<String>> keysByLanguage = new HashMap<>();
-        keysByLanguage.computeIfAbsent(query.language(), l -> new HashSet<>()).addAll(query.weightedKeys().keySet());
-        loaded.values().forEach(s -> keysByLanguage.computeIfAbsent(s.language(), l -> new HashSet<>())
-                .addAll(s.weightedKeys().keySet()));
-        keysByLanguage.forEach(index::prefetchFrequencies);
-        List<XrefLink> links = new ArrayList<>();
-        for (String id : candidates) {
-            ArticleSignals other = loaded.get(id);
-            if (other == null) {
-                continue;
-            }
-            XrefLink link = scorer.score(query, other, index);
-            if (link.relation() != Relation.NONE) {
-                links.add(link);
-            }
-        }
-        links.sort(Comparator.comparingDouble(XrefLink::score).reversed());
-        return links;
+        return index.scoreCandidates(query, scorer);
     }
 
     /** Story and story size of each candidate article, read once for the join policy. */

@@ -4,15 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.newsgraph.language.LanguageGuess;
@@ -20,51 +14,33 @@ import org.newsgraph.pipeline.Document;
 import org.newsgraph.text.Token;
 
 class NewsNerRulesTest {
-    private static final Pattern MARKUP = Pattern.compile("\\[([^\\]|]+)\\|(PER|ORG|LOC)\\]");
-
     /** Every example of docs/entity-guidelines.md: exactly the bracketed spans, nothing more. */
     @Test
-    void guidelineExamples() throws IOException {
-        checkExamples("```examples\n", false);
+    void guidelineExamples() {
+        List<GuidelineExamples> examples = GuidelineExamples.all();
+        assertTrue(examples.size() >= 10, "guideline examples missing");
+        checkExactly(examples, false);
     }
 
     /** The guideline examples that need the knowledge base (places and bodies it knows), run with the gazetteer. */
     @Test
-    void guidelineExamplesWithKnowledgeBase() throws IOException {
-        checkExamples("```examples-kb\n", true);
+    void guidelineExamplesWithKnowledgeBase() {
+        List<GuidelineExamples> examples = GuidelineExamples.withKnowledgeBase();
+        assertTrue(examples.size() >= 3, "guideline examples with the knowledge base missing");
+        checkExactly(examples, true);
     }
 
-    private static void checkExamples(String fence, boolean withGazetteer) throws IOException {
-        String doc = Files.readString(Path.of("docs/entity-guidelines.md"), StandardCharsets.UTF_8);
-        int from = doc.indexOf(fence);
-        assertTrue(from >= 0, "guideline examples missing: " + fence.strip());
-        int to = doc.indexOf("```", from + fence.length());
-        List<String> lines = doc.substring(from, to).lines().skip(1).filter(l -> !l.isBlank()).toList();
-        assertTrue(lines.size() >= (withGazetteer ? 3 : 10), "guideline examples missing");
-        for (String line : lines) {
-            String[] parts = line.split("\t", 2);
-            String lang = parts[0];
-            StringBuilder text = new StringBuilder();
-            List<String> expected = new ArrayList<>();
-            Matcher m = MARKUP.matcher(parts[1]);
-            int last = 0;
-            while (m.find()) {
-                text.append(parts[1], last, m.start());
-                int start = text.length();
-                text.append(m.group(1));
-                expected.add(start + "-" + text.length() + " " + m.group(2) + " " + m.group(1));
-                last = m.end();
-            }
-            text.append(parts[1].substring(last));
-            Document document = document(text.toString(), lang);
+    private static void checkExactly(List<GuidelineExamples> examples, boolean withGazetteer) {
+        for (GuidelineExamples example : examples) {
+            Document document = document(example.text(), example.language());
             if (withGazetteer) {
                 new GazetteerRecognizer(KnowledgeBaseTestSupport.kb()).analyze(document);
             }
             new NewsNerRules().analyze(document);
             new MentionResolver().analyze(document);
             List<String> found = document.mentions().stream()
-                    .map(x -> x.start() + "-" + x.end() + " " + x.kind() + " " + x.surface()).toList();
-            assertEquals(expected, found, "example: " + line);
+                    .map(x -> GuidelineExamples.span(x.start(), x.end(), x.kind().name(), x.surface())).toList();
+            assertEquals(example.expected(), found, "example: " + example.line());
         }
     }
 

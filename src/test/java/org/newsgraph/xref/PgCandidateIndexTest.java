@@ -1,0 +1,210 @@
+package org.newsgraph.xref;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.newsgraph.db.EmbeddedDatabase;
+
+/**
+ * The service's index over PostgreSQL returns exactly what the in-memory one does for the same articles:
+ * same candidates in the same order, same frequencies, also after removals. Small bounds (window, looked-up
+ * keys, posting cap, candidates) make every bound decide something here: some keys and fingerprint bands are
+ * posted by more articles than the cap, queries have more matches than are returned, some articles and
+ * queries have no time.
+ */
+class PgCandidateIndexTest {
+    private static final IndexConfig CONFIG = new IndexConfig(Duration.ofDays(2), 6, 15, 10);
+    private static final Instant START = Instant.parse("2024-03-01T00:00:00Z");
+    private static final List<String> LANGUAGES = List.of("en", "fa");
+
+    private static Path directory;
+    private static EmbeddedDatabase database;
+    private static Connection connection;
+
+    @BeforeAll
+    static void start() throws Exception {
+        directory = Files.createTempDirectory("newsgraph-xref-index-test");
+        database = EmbeddedDatabase.start(directory, true);
+        Flyway.configure().dataSource(database.jdbcUrl(), "postgres", "").load().migrate();
+        connection = DriverManager.getConnection(database.jdbcUrl());
+        connection.setAutoCommit(false);
+    }
+
+    @AfterEach
+    void rollback() throws SQLException {
+        connection.rollback();
+    }
+
+    @AfterAll
+    static void stop() throws SQLException {
+        if (connection != null) {
+            connection.close();
+        }
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    @Test
+    void sameCandidatesAsInMemoryIncludingAfterRemovals() throws SQLException {
+        Random random = new Random(11);
+        InMemoryCandidateIndex memory = new InMemoryCandidateIndex(CONFIG);
+        PgCandidateIndex pg = new PgCandidateIndex(connection, CONFIG);
+        List<ArticleSignals> stored = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            ArticleSignals s = article(Long.toString(newArticleId(i)), random);
+            stored.add(s);
+            memory.add(s);
+            pg.add(s);
+        }
+        List<ArticleSignals> queries = new ArrayList<>();
+        for (int q = 0; q < 60; q++) {
+            queries.add(article("query" + q, random));
+        }
+        for (int q = 0; q < 20; q++) {
+            queries.add(stored.get(random.nextInt(stored.size()))); // a stored article never finds itself
+        }
+
+        Stats before = compare(memory, queries, stored);
+        assertTrue(before.full > 0, "some queries have more matches than are returned");
+        assertTrue(before.empty < queries.size(), "most queries find something");
+        assertTrue(before.windowed > 0, "the window excludes some articles sharing keys");
+        assertFrequencies(memory, new PgCandidateIndex(connection, CONFIG), stored);
+
+        for (int i = 0; i < stored.size(); i += 3) {
+            memory.remove(stored.get(i).articleId());
+            new PgCandidateIndex(connection, CONFIG).remove(stored.get(i).articleId());
+        }
+        compare(memory, queries, stored);
+        assertFrequencies(memory, new PgCandidateIndex(connection, CONFIG), stored);
+    }
+
+    @Test
+    void storedSignalsComeBackAsIndexed() throws SQLException {
+        Random random = new Random(5);
+        PgCandidateIndex pg = new PgCandidateIndex(connection, CONFIG);
+        ArticleSignals s = article(Long.toString(newArticleId(9_999)), random);
+        pg.add(s);
+        pg.add(s); // idempotent
+        ArticleSignals back = new PgCandidateIndex(connection, CONFIG).get(s.articleId());
+        assertEquals(s.weightedKeys(), back.weightedKeys());
+        assertEquals(s.published(), back.published());
+        assertEquals(s.fingerprint(), back.fingerprint());
+        assertEquals(s.wordSurfaces(), back.wordSurfaces());
+    }
+
+    private record Stats(int full, int empty, int windowed) {}
+
+    private static Stats compare(InMemoryCandidateIndex memory, List<ArticleSignals> queries, List<ArticleSignals> stored) {
+        int full = 0;
+        int empty = 0;
+        int windowed = 0;
+        for (ArticleSignals query : queries) {
+            List<String> expected = memory.candidates(query);
+            List<String> actual = new PgCandidateIndex(connection, CONFIG).candidates(query);
+            assertEquals(expected, actual, "candidates of " + query.articleId());
+            full += expected.size() == CONFIG.maxCandidates() ? 1 : 0;
+            empty += expected.isEmpty() ? 1 : 0;
+            if (query.published() != null) {
+                windowed += sharesKeyOutsideWindow(memory, query, stored) ? 1 : 0;
+            }
+        }
+        return new Stats(full, empty, windowed);
+    }
+
+    /** Whether some indexed article with a time outside the query's window shares a looked-up key. */
+    private static boolean sharesKeyOutsideWindow(InMemoryCandidateIndex memory, ArticleSignals query,
+                                                  List<ArticleSignals> stored) {
+        Set<String> keys = new HashSet<>(memory.lookupKeys(query));
+        return stored.stream().map(s -> memory.get(s.articleId())).anyMatch(other -> other != null
+                && other.published() != null
+                && Duration.between(query.published(), other.published()).abs().compareTo(CONFIG.timeWindow()) > 0
+                && other.weightedKeys().keySet().stream().anyMatch(keys::contains));
+    }
+
+    private static void assertFrequencies(InMemoryCandidateIndex memory, PgCandidateIndex pg, List<ArticleSignals> all) {
+        for (String language : LANGUAGES) {
+            assertEquals(memory.size(language), pg.size(language), "size of " + language);
+        }
+        for (ArticleSignals s : all.subList(0, 40)) {
+            for (String key : s.weightedKeys().keySet()) {
+                assertEquals(memory.documentFrequency(s.language(), key), pg.documentFrequency(s.language(), key), key);
+            }
+        }
+    }
+
+    /** An article row for the signals to belong to (xref_article references article). */
+    private static long newArticleId(int n) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement(
+                "insert into article (content_hash, title, body) values (?, '', '') returning id")) {
+            st.setString(1, "index-test-" + n + "-" + System.nanoTime());
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /**
+     * Keys drawn with a skew (a few are in many articles, most in few), a tenth of articles without time,
+     * fingerprints from a small set of band values so bands collide, some beyond the cap.
+     */
+    private static ArticleSignals article(String id, Random random) {
+        String language = LANGUAGES.get(random.nextInt(LANGUAGES.size()));
+        Map<String, Double> entities = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
+        Map<String, Double> words = new HashMap<>();
+        Map<String, String> surfaces = new HashMap<>();
+        Set<LocalDate> dates = new HashSet<>();
+        Set<String> numbers = new HashSet<>();
+        for (int i = 0; i < 3; i++) {
+            String key = "Q" + skewed(random, 120);
+            entities.put(key, 1.0 + random.nextInt(3) * 0.5);
+            names.put(key, "Name " + key);
+        }
+        for (int i = 0; i < 8; i++) {
+            String key = "w" + skewed(random, 400);
+            words.put(key, 0.5 + random.nextInt(4) * 0.25);
+            surfaces.put(key, "Word" + key);
+        }
+        dates.add(LocalDate.of(2024, 3, 1).plusDays(random.nextInt(20)));
+        numbers.add(Integer.toString(skewed(random, 60)));
+        Instant published = random.nextInt(10) == 0 ? null : START.plus(random.nextInt(20 * 24), ChronoUnit.HOURS);
+        long fingerprint = 0;
+        for (int band = 0; band < ArticleSignals.FINGERPRINT_BANDS; band++) {
+            fingerprint |= (long) (skewed(random, 40) * 977 % 65_536) << (16 * band);
+        }
+        return new ArticleSignals(id, language, "Latn", published, "t", "h" + id, entities, names, dates, numbers,
+                words, surfaces, fingerprint);
+    }
+
+    /** 0..n-1, small values far more often (about Zipf-like). */
+    private static int skewed(Random random, int n) {
+        return (int) Math.floor(Math.pow(n, random.nextDouble())) - 1;
+    }
+}
