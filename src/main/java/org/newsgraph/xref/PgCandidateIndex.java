@@ -337,15 +337,8 @@ public final class PgCandidateIndex implements CandidateIndex {
         return lastCandidateCount;
     }
 
-    /*
-     * Shared rarity per article over the looked-up keys, plus 1 per shared fingerprint band, best first, ties
-     * by newer id (as in memory). Summed in the order of the keys, then bands (ord), as in memory, so equal
-     * shares are equal to the last bit and the same articles make the cut. Postings are read by (key, published_at) ranges, so only those inside the
-     * window (or without a time, which the window ignores) are read at all. A band is used only when its
-     * posting list is within the cap, counted by reading at most cap + 1 of it (as a key's cap, but bands
-     * have no frequency row); band hits are checked against the window on xref_article, as they are few.
-     */
-    private static final String CANDIDATES_IN_WINDOW = """
+    /** Fingerprint bands shared with the query, each within the cap; opens the hits CTE the lookups fill. */
+    private static final String SHARED_BANDS = """
             with bands as (
                 select p.article_id, 1000000000 + b.ord as ord
                 from unnest(?::int[]) with ordinality as b(value, ord)
@@ -355,6 +348,24 @@ public final class PgCandidateIndex implements CandidateIndex {
                           where band = b.ord - 1 and value = b.value limit ?) l) p
                 where p.posted <= ?
             ), hits as (
+            """;
+
+    /** Best candidates by shared rarity summed in key order (ties: newer id first). */
+    private static final String SUM_SHARED_RARITY = """
+            select article_id, sum(part order by ord) as shared from hits where article_id <> ?
+            group by article_id order by shared desc, article_id desc limit ?
+            """;
+
+    /*
+     * Shared rarity per article over the looked-up keys, plus 1 per shared fingerprint band, best first, ties
+     * by newer id (as in memory). Summed in the order of the keys, then bands (ord), as in memory, so equal
+     * shares are equal to the last bit and the same articles make the cut. Postings are read by
+     * (key, published_at) ranges, so only those inside the window (or without a time, which the window
+     * ignores) are read at all. A band is used only when its
+     * posting list is within the cap, counted by reading at most cap + 1 of it (as a key's cap, but bands
+     * have no frequency row); band hits are checked against the window on xref_article, as they are few.
+     */
+    private static final String CANDIDATES_IN_WINDOW = SHARED_BANDS + """
                 select s.article_id, q.idf as part, q.ord
                 from unnest(?::text[], ?::float8[]) with ordinality as q(key, idf, ord)
                 cross join lateral (
@@ -367,28 +378,17 @@ public final class PgCandidateIndex implements CandidateIndex {
                 select f.article_id, 1.0, f.ord from bands f join xref_article x on x.article_id = f.article_id
                 where x.published_at is null or x.published_at between ? and ?
             )
-            select article_id, sum(part order by ord) as shared from hits where article_id <> ?
-            group by article_id order by shared desc, article_id desc limit ?""";
+            """ + SUM_SHARED_RARITY;
 
     /** The same for a query without a publication time: the window does not apply. */
-    private static final String CANDIDATES_ANY_TIME = """
-            with bands as (
-                select p.article_id, 1000000000 + b.ord as ord
-                from unnest(?::int[]) with ordinality as b(value, ord)
-                cross join lateral (
-                    select l.article_id, count(*) over () as posted
-                    from (select article_id from article_fingerprint_band
-                          where band = b.ord - 1 and value = b.value limit ?) l) p
-                where p.posted <= ?
-            ), hits as (
+    private static final String CANDIDATES_ANY_TIME = SHARED_BANDS + """
                 select s.article_id, q.idf as part, q.ord
                 from unnest(?::text[], ?::float8[]) with ordinality as q(key, idf, ord)
                 join article_signal s on s.key = q.key
               union all
                 select f.article_id, 1.0, f.ord from bands f
             )
-            select article_id, sum(part order by ord) as shared from hits where article_id <> ?
-            group by article_id order by shared desc, article_id desc limit ?""";
+            """ + SUM_SHARED_RARITY;
 
     @Override
     public List<String> candidates(ArticleSignals query) {
