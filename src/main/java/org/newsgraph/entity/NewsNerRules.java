@@ -446,9 +446,7 @@ public final class NewsNerRules implements Analyzer {
      */
     private static boolean surnameLike(Token token, String key, NewsNerRulesLexicon lexicon, String language, List<String> keys, int j) {
         String surface = token.surface();
-        return !(key.isEmpty() || !Character.isLetter(surface.codePointAt(0)) || PUNCTUATION.matcher(surface).matches()
-                || lexicon.breakers.contains(key) || lexicon.quoteVerbs.contains(key) || lexicon.innerOnly.contains(key)
-                || lexicon.leadingOrgHeads.contains(key) || titleEndingAfter(keys, j, lexicon) > j
+        return !(endsNames(token, key, lexicon, keys, j)
                 || NewsNerRulesGivenNames.stopword(language, key) || surface.startsWith("می") || surface.startsWith("نمی")
                 || NewsNerRulesGivenNames.verbForm(language, key)
                 || NewsNerRulesGivenNames.commonWord(language, key) && (key.endsWith("تن") || key.endsWith("دن")
@@ -464,12 +462,17 @@ public final class NewsNerRules implements Analyzer {
             "باشد", "باشند", "بود", "بودند", "گرفت", "گرفتند", "گیرد", "زد", "یافت", "نمود", "نماید", "میشود", "میکند",
             "میدهد", "میکنند", "میشوند", "میگیرد", "کردن", "شدن", "بکند", "بکنند", "بشود", "بشوند", "بدهد", "نمایند");
 
+    /** Punctuation, function words, quote verbs, titles and organization heads: no part of any name. */
+    private static boolean endsNames(Token token, String key, NewsNerRulesLexicon lexicon, List<String> keys, int j) {
+        String surface = token.surface();
+        return key.isEmpty() || !Character.isLetter(surface.codePointAt(0)) || PUNCTUATION.matcher(surface).matches()
+                || lexicon.breakers.contains(key) || lexicon.quoteVerbs.contains(key) || lexicon.innerOnly.contains(key)
+                || lexicon.leadingOrgHeads.contains(key) || titleEndingAfter(keys, j, lexicon) > j;
+    }
+
     private static boolean nameLike(Token token, String key, NewsNerRulesLexicon lexicon, String language, List<String> keys, int j) {
         String surface = token.surface();
-        if (key.isEmpty() || !Character.isLetter(surface.codePointAt(0)) || PUNCTUATION.matcher(surface).matches()
-                || lexicon.breakers.contains(key) || lexicon.quoteVerbs.contains(key) || lexicon.innerOnly.contains(key)
-                || lexicon.leadingOrgHeads.contains(key) || titleEndingAfter(keys, j, lexicon) > j
-                || NewsNerRulesGivenNames.commonWord(language, key)) {
+        if (endsNames(token, key, lexicon, keys, j) || NewsNerRulesGivenNames.commonWord(language, key)) {
             return false;
         }
         if ("ar".equals(language) && (ARABIC_PREFIXED_NOUN.matcher(key).lookingAt()
@@ -481,12 +484,9 @@ public final class NewsNerRules implements Analyzer {
 
     /** Arabic preposition + article attached (بالمملكة, للشئون): not a name word. */
     private static final Pattern ARABIC_PREFIXED_NOUN = Pattern.compile("[وف]?(بال|لل|كال)");
+
     // ---- place names ---------------------------------------------------------------------------------------
 
-    /**
-     * A place-type noun before a place and a compass adjective after it belong to its name: [استان اصفهان],
-     * [شهرستان سمیرم], [آذربایجان غربی] (docs/entity-guidelines.md). Widens the LOC mentions already found.
-     */
     /**
      * A Persian organization's complement may end with a place ([اداره کل شیلات استان بوشهر], [وزارت علوم و فن‌آوری
      * پاکستان]): the place is part of the name, so an organization found from its head is extended over a known
@@ -576,6 +576,10 @@ public final class NewsNerRules implements Analyzer {
         return first >= 0 && lexicon.placeHeads.contains(key(sentence.get(first)));
     }
 
+    /**
+     * A place-type noun before a place and a compass adjective after it belong to its name: [استان اصفهان],
+     * [شهرستان سمیرم], [آذربایجان غربی] (docs/entity-guidelines.md). Widens the LOC mentions already found.
+     */
     private static void widenPlaces(List<Token> sentence, List<String> keys, NewsNerRulesLexicon lexicon, String text,
                                     List<Mention> mentions) {
         for (int n = 0; n < mentions.size(); n++) {
