@@ -173,6 +173,11 @@ public final class GazetteerRecognizer implements Analyzer {
                 // count, else Urdu or Pashto city names fire on Persian words (قابل, ...)
                 continue;
             }
+            if (fv.clitic != null && !language.equals(p.language())) {
+                // an attached clitic is stripped by this language's morphology: only its own names may follow it
+                // (Arabic كتبت is no ك + Persian تبت "Tibet", ورقة no و + Persian رقه "Raqqa")
+                continue;
+            }
             if (p.abbreviation() && !isAllCaps(surface)) {
                 continue;
             }

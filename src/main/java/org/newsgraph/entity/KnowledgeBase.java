@@ -108,7 +108,10 @@ public final class KnowledgeBase {
                     skipped++;
                     continue;
                 }
-                if (!seen.add(key + (abbreviation ? "|A" : ""))) {
+                // one posting per key and language: the gazetteer takes a CLDR name only in its own language (Persian
+                // سیدنی must not hide behind the same spelling in Pashto or Urdu), and a name after an Arabic clitic
+                // only from the Arabic names
+                if (!seen.add(key + (abbreviation ? "|A" : "") + "|" + alias.language())) {
                     continue;
                 }
                 boolean capitalized = GazetteerTokens.isCasedScript(alias.script())
@@ -305,12 +308,16 @@ public final class KnowledgeBase {
     /**
      * CLDR has exemplar cities of every time zone, many of them tiny; in scripts without capitals a short
      * one-word city name is too often an ordinary word (Persian کیف "bag" = Kyiv, ماهه "-monthly" = Mahé).
-     * Such names count only when the curated file lists them.
+     * Such names count only when the curated file lists them, or, where the language's frequent ordinary words
+     * are known (Persian, kb/common-words-fa.txt), when the name is none of them (آتن, کابل, رم).
      */
     private static boolean shortUncasedCldrCity(Entity entity, Alias alias, List<String> keys) {
-        return alias.fromCldr() && !entity.country() && keys.size() == 1
+        boolean shortName = alias.fromCldr() && !entity.country() && keys.size() == 1
                 && !GazetteerTokens.isCasedScript(alias.script())
                 && keys.get(0).codePointCount(0, keys.get(0).length()) <= 4;
+        boolean knownNotOrdinary = !NewsNerRulesGivenNames.frequent(alias.language()).isEmpty()
+                && !NewsNerRulesGivenNames.commonWord(alias.language(), keys.get(0));
+        return shortName && !knownNotOrdinary;
     }
 
     /** Lower-case letters and single spaces only, no ZWNJ or marks: what matchKey of a plain name gives. */

@@ -87,6 +87,15 @@ class GazetteerRecognizerTest {
     }
 
     @Test
+    void persianCldrCityNamesCountInPersianText() {
+        // each CLDR language keeps its own posting, so a Persian name spelled as in Urdu or Pashto is still found
+        only(find("وزیر امور خارجه دیروز در سیدنی بود", "fa"), "cldr:city:Australia/Sydney");
+        // a short one-word Persian CLDR city name counts when it is no frequent ordinary word (آتن), not when it is
+        only(find("وزیر امور خارجه دیروز در آتن بود", "fa"), "cldr:city:Europe/Athens");
+        assertTrue(find("کیف او را بردند", "fa").isEmpty(), () -> find("کیف او را بردند", "fa").toString());
+    }
+
+    @Test
     void stopWordsAndCommonWordsDoNotFire() {
         assertTrue(find("The bar was closed in May and the male guard left.", "en").isEmpty());
         // Persian Monday (= Dushanbe in CLDR) and "financial" (= Mali)
