@@ -13,7 +13,8 @@ import org.newsgraph.text.Token;
  * Leaves one mention per stretch of text: where mentions from different recognizers overlap, the knowledge
  * base / gazetteer wins over the news rules, which win over the statistical model; within one source the
  * higher confidence, then the longer span, wins. Exception: an organization found by the rules (head noun +
- * complement, [خبرگزاری رسمی چین]) wins over a gazetteer place strictly inside it and, in scripts without
+ * complement, [خبرگزاری رسمی چین]) or an event or venue named after a place ({@link NamedEventRule}: [جام ملت‌های
+ * آسیا]) wins over a gazetteer place strictly inside it and, organizations only, in scripts without
  * case, over a known body that closes its complement. The final mention layer has no overlaps and is in text
  * order.
  * <p>
@@ -36,7 +37,8 @@ public final class MentionResolver implements Analyzer {
                 candidates.add(wholeWords(text, trimmed));
             }
         }
-        candidates.removeIf(m -> rank(m.recognizer()) == 0 && candidates.stream().anyMatch(r -> containsAsRulesOrg(r, m, lexicon)));
+        List<Mention> all = List.copyOf(candidates);
+        candidates.removeIf(m -> rank(m.recognizer()) == 0 && all.stream().anyMatch(r -> containsAsRulesOrg(r, m, lexicon, all)));
         candidates.sort(Comparator.comparingInt((Mention m) -> rank(m.recognizer()))
                 .thenComparing(Comparator.comparingDouble(Mention::confidence).reversed())
                 .thenComparing(Comparator.comparingInt((Mention m) -> m.end() - m.start()).reversed())
@@ -117,16 +119,30 @@ public final class MentionResolver implements Analyzer {
                 && c != '-' && c != '\'' && c != '\u2019' && c != '.' && c != '&');
     }
 
-    private static boolean containsAsRulesOrg(Mention outer, Mention inner, NewsNerRulesLexicon lexicon) {
+    private static boolean containsAsRulesOrg(Mention outer, Mention inner, NewsNerRulesLexicon lexicon, List<Mention> all) {
         // where names open with their head (scripts without case: Persian, Arabic), a known body that closes the
         // rules' complement is the body the name belongs to ([کمیسیون بهداشت مجلس شورای اسلامی]); a known body the
-        // rules ran on from ([خبرگزاری رسمی اتریش] بخشی) keeps its own span
-        boolean closingBody = lexicon != null && !lexicon.cased && inner.kind() == EntityKind.ORG
-                && inner.end() == outer.end() && inner.start() > outer.start();
-        return outer.kind() == EntityKind.ORG && (inner.kind() == EntityKind.LOC || closingBody)
-                && NewsNerRules.RECOGNIZER.equals(outer.recognizer())
+        // rules ran on from ([خبرگزاری رسمی اتریش] بخشی) keeps its own span, unless what they added is exactly a
+        // known place: the body of that country ([وزارت بهداشت ترکیه], where وزارت بهداشت alone is Iran's)
+        boolean bodyInside = lexicon != null && !lexicon.cased && inner.kind() == EntityKind.ORG
+                && (inner.end() == outer.end() && inner.start() > outer.start()
+                    || inner.start() == outer.start() && inner.end() < outer.end() && placeBetween(inner.end(), outer.end(), all));
+        boolean rulesName = outer.kind() == EntityKind.ORG && NewsNerRules.RECOGNIZER.equals(outer.recognizer())
+                || outer.kind() == EntityKind.MISC && NamedEventRule.RECOGNIZER.equals(outer.recognizer());
+        return rulesName && (inner.kind() == EntityKind.LOC || bodyInside && outer.kind() == EntityKind.ORG)
                 && outer.start() <= inner.start() && inner.end() <= outer.end()
                 && outer.end() - outer.start() > inner.end() - inner.start();
+    }
+
+    /** A knowledge-base place that starts right after {@code from} (past spaces) and ends exactly at {@code to}. */
+    private static boolean placeBetween(int from, int to, List<Mention> all) {
+        for (Mention m : all) {
+            if (m.kind() == EntityKind.LOC && rank(m.recognizer()) == 0 && m.end() == to && m.start() >= from
+                    && m.start() - from <= 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The mention widened to the words it touches (letters, digits, marks, joiners, and - ' ’ between letters). */

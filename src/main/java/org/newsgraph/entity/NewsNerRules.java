@@ -82,7 +82,10 @@ public final class NewsNerRules implements Analyzer {
                 quoteVerbRule(sentence, keys, lexicon, text, added);
                 trailingHeadRule(sentence, keys, lexicon, text, added);
             }
-            leadingHeadRule(sentence, keys, lexicon, language, text, added);
+            leadingHeadRule(sentence, keys, lexicon, language, text, added, kept);
+            if ("fa".equals(language)) {
+                governmentOfPlaceRule(sentence, keys, text, added, kept);
+            }
             givenNameRule(sentence, keys, lexicon, language, text, added, document.mentions());
             if (!lexicon.placeHeads.isEmpty()) {
                 widenPlaces(sentence, keys, lexicon, text, kept);
@@ -263,8 +266,10 @@ public final class NewsNerRules implements Analyzer {
                     || !lexicon.personTitles.isEmpty() && !lexicon.personTitles.contains(String.join(" ", keys.subList(i, after))))) {
                 continue;
             }
+            boolean honorific = lexicon.honorifics.contains(String.join(" ", keys.subList(i, after)));
             int end = "ar".equals(language) ? arabicNameEnd(sentence, keys, start, lexicon)
-                    : nameEnd(sentence, keys, start, lexicon, language);
+                    : nameEnd(sentence, keys, start, lexicon, language, honorific);
+            end = beforePunctuation(sentence, start, end, text);
             if (end >= start) {
                 added.add(mention(sentence, start, end, EntityKind.PER, 0.7, RECOGNIZER, text));
                 i = end;
@@ -313,9 +318,13 @@ public final class NewsNerRules implements Analyzer {
         return start;
     }
 
-    /** Last token of a name starting at {@code start}, or start - 1 when no name starts there. */
+    /**
+     * Last token of a name starting at {@code start}, or start - 1 when no name starts there. After an honorific
+     * (آقای, دکتر, حجت‌الاسلام: they only ever precede a person) a lone surname may also be an ordinary or frequent
+     * word ([دکتر مهاجرانی] تصریح کرد) when the name closes right after it: a function word, verb or title follows.
+     */
     private static int nameEnd(List<Token> sentence, List<String> keys, int start, NewsNerRulesLexicon lexicon,
-                               String language) {
+                               String language, boolean honorific) {
         // with a common-word list (Persian), a name after a title is one to three words none of which is an
         // ordinary word: رئیس‌جمهور [تاجبخش], but not رئیس‌جمهور [تأکید] کرد
         boolean commonWords = !lexicon.cased && !NewsNerRulesGivenNames.frequent(language).isEmpty();
@@ -337,7 +346,9 @@ public final class NewsNerRules implements Analyzer {
                 }
             } else if (commonWords && !nameLike(token, key, lexicon, language, keys, j)
                     && !(j == start && PERSIAN_NAME_PREFIXES.contains(key))
-                    && !(j > start && followsForename(keys.get(j - 1), language) && surnameLike(token, key, lexicon, language, keys, j))) {
+                    && !(j > start && followsForename(keys.get(j - 1), language) && surnameLike(token, key, lexicon, language, keys, j))
+                    && !(honorific && j == start && surnameLike(token, key, lexicon, language, keys, j)
+                            && nameClosesAfter(sentence, keys, j, lexicon, language))) {
                 break;
             } else {
                 end = j;
@@ -349,6 +360,14 @@ public final class NewsNerRules implements Analyzer {
             return start - 1;
         }
         return end;
+    }
+
+    /** Token j is the last of a name: the sentence ends after it or the next token can be no part of one. */
+    private static boolean nameClosesAfter(List<Token> sentence, List<String> keys, int j, NewsNerRulesLexicon lexicon,
+                                           String language) {
+        int next = j + 1;
+        return next >= sentence.size() || endsNames(sentence.get(next), keys.get(next), lexicon, keys, next)
+                || NewsNerRulesGivenNames.stopword(language, keys.get(next)) || persianVerbal(sentence.get(next), keys.get(next), keys, next);
     }
 
     // ---- given name + surname ----------------------------------------------------------------------------
@@ -380,7 +399,7 @@ public final class NewsNerRules implements Analyzer {
                     || lexicon.cased && !Character.isUpperCase(sentence.get(i).surface().codePointAt(0))) {
                 continue;
             }
-            int end = givenNameEnd(sentence, keys, i, lexicon, language, given);
+            int end = beforePunctuation(sentence, i, givenNameEnd(sentence, keys, i, lexicon, language, given), text);
             if (end == i) {
                 continue;
             }
@@ -388,8 +407,18 @@ public final class NewsNerRules implements Analyzer {
             int stop = sentence.get(end).end();
             boolean covered = false;
             for (Mention m : existing) {
-                covered |= m.start() < stop && start < m.end() && (m.kind() == EntityKind.PER
-                        || !m.recognizer().startsWith(NameFinderRecognizer.NAME_PREFIX));
+                boolean model = m.recognizer().startsWith(NameFinderRecognizer.NAME_PREFIX);
+                boolean overlaps = m.start() < stop && start < m.end();
+                if (overlaps && !model && end > i + 1 && m.start() >= sentence.get(end).start()) {
+                    // the double surname's second word is a known place or body: [حسن روحانی] تهران را ...
+                    end--;
+                    stop = sentence.get(end).end();
+                    continue;
+                }
+                // the model's shorter person inside this name ([محمد] پورمراد) gives way to the whole name
+                boolean inside = model && m.kind() == EntityKind.PER && start <= m.start() && m.end() <= stop
+                        && m.end() - m.start() < stop - start;
+                covered |= overlaps && !inside && (m.kind() == EntityKind.PER || !model);
             }
             for (Mention m : added) {
                 covered |= m.start() < stop && start < m.end();
@@ -417,8 +446,11 @@ public final class NewsNerRules implements Analyzer {
                 compound = true;
                 continue; // a link word is kept only when a name word follows it
             }
-            // without letter case a second word is only taken after a compound forename (محمد علی ..., عبد الله ...)
-            if (words == 1 && !lexicon.cased && !compound) {
+            // without letter case a second word is only taken after a compound forename (محمد علی ..., عبد الله ...),
+            // or, in Persian, as the second part of a double surname that closes the name ([علی شکوری راد] گفت,
+            // [سید محمود هاشمی شاهرودی] ،): a name-like word right before a function word, verb or punctuation
+            if (words == 1 && !lexicon.cased && !compound && !("fa".equals(language)
+                    && nameLike(sentence.get(j), k, lexicon, language, keys, j) && nameClosesAfter(sentence, keys, j, lexicon, language))) {
                 break;
             }
             // Persian: right after the given name its surname may also be an ordinary word ([احمد صادقی])
@@ -431,6 +463,11 @@ public final class NewsNerRules implements Analyzer {
             words++;
         }
         return end;
+    }
+
+    /** For the other rules of the package: could token j be part of a name, as a surname may ({@link #surnameLike}). */
+    static boolean surnameWord(Token token, String key, NewsNerRulesLexicon lexicon, String language, List<String> keys, int j) {
+        return surnameLike(token, key, lexicon, language, keys, j);
     }
 
     /** Persian words that open a person's name and belong to it (gold and usage keep them inside): [سید محمد خاتمی]. */
@@ -459,7 +496,8 @@ public final class NewsNerRules implements Analyzer {
      */
     private static final Set<String> PERSIAN_LIGHT_VERBS = Set.of("کرد", "کردند", "کند", "کنند", "کرده", "شد",
             "شدند", "شود", "شوند", "شده", "دارد", "دارند", "داشت", "داشتند", "داد", "دادند", "دهد", "دهند", "است", "نیست",
-            "باشد", "باشند", "بود", "بودند", "گرفت", "گرفتند", "گیرد", "زد", "یافت", "نمود", "نماید", "میشود", "میکند",
+            "باشد", "باشند", "بود", "بودند", "گرفت", "گرفتند", "گیرد", "گرفته", "زد", "یافت", "یافته", "نمود", "نماید", "نموده",
+            "نمودند", "گردید", "گردیدند", "گردد", "گردند", "میشود", "میکند",
             "میدهد", "میکنند", "میشوند", "میگیرد", "کردن", "شدن", "بکند", "بکنند", "بشود", "بشوند", "بدهد", "نمایند");
 
     /** Punctuation, function words, quote verbs, titles and organization heads: no part of any name. */
@@ -557,6 +595,16 @@ public final class NewsNerRules implements Analyzer {
                     "محیط زیست", "حفاظت محیط زیست", "آب و فاضلاب", "صنایع و معادن", "تعاون", "کار و امور اجتماعی")
             .map(d -> java.util.Arrays.stream(d.split(" ")).map(TextNormalizer::matchKey).toList())
             .sorted(java.util.Comparator.comparingInt((List<String> d) -> d.size()).reversed()).toList();
+
+    /** The last token of first..end before punctuation the token layer left out ([کامران جمشید] ، بابک ...). */
+    private static int beforePunctuation(List<Token> sentence, int first, int end, String text) {
+        for (int j = first + 1; j <= end; j++) {
+            if (punctuationBefore(sentence, j, text)) {
+                return j - 1;
+            }
+        }
+        return end;
+    }
 
     /** Punctuation between token j - 1 and token j that the token layer left out (the service tokenizer drops it). */
     private static boolean punctuationBefore(List<Token> sentence, int j, String text) {
@@ -770,9 +818,14 @@ public final class NewsNerRules implements Analyzer {
         }
     }
 
-    /** Head + complement: وزارت امور خارجه, وزارة الخارجية, Ministry of Foreign Affairs. */
+    /**
+     * Head + complement: وزارت امور خارجه, وزارة الخارجية, Ministry of Foreign Affairs. In Persian a known place
+     * ends the complement ([استانداری لرستان] دست ..., [تیم روسیه] شکست ...: the place is the last genitive of
+     * the name), and a complement that refers back (کمیته [مذکور], شورای [مزبور], کمیته اجرائی [دیگر]) or opens
+     * with an indefinite (کمیته ویژه‌ای) makes a common noun phrase, no name.
+     */
     private void leadingHeadRule(List<Token> sentence, List<String> keys, NewsNerRulesLexicon lexicon, String language,
-                                 String text, List<Mention> added) {
+                                 String text, List<Mention> added, List<Mention> known) {
         if (lexicon.leadingOrgHeads.isEmpty()) {
             return;
         }
@@ -791,8 +844,12 @@ public final class NewsNerRules implements Analyzer {
             if ("fa".equals(language) && i > 0 && PERSIAN_DETERMINERS.contains(keys.get(i - 1))) {
                 continue; // این روزنامه, دو کمیته, چندین شرکت: the head is a common noun here, not a name
             }
+            if ("fa".equals(language) && PERSIAN_FORCE.equals(head) && !PERSIAN_FORCE_BRANCHES.contains(keys.get(i + 1))) {
+                continue; // نیروی انسانی, نیروی کار: "force, power" as a common noun; only the armed branches are bodies
+            }
             int end = i;
             int innermostHead = i;
+            boolean generic = false;
             for (int j = i + 1; j < sentence.size() && j - i <= ("fa".equals(language) ? 8 : 4); j++) {
                 Token token = sentence.get(j);
                 String key = keys.get(j);
@@ -816,11 +873,23 @@ public final class NewsNerRules implements Analyzer {
                 if ("fa".equals(language) && (j - innermostHead > 3 || persianVerbal(token, key, keys, j))) {
                     break;
                 }
+                if ("fa".equals(language) && (PERSIAN_REFERRING.contains(key) || j == i + 1 && token.surface().endsWith("\u200cای"))) {
+                    generic = true;
+                    break;
+                }
                 if (lexicon.leadingOrgHeads.contains(key)) {
                     // a body inside a body takes its own complement: [مؤسسه آموزش تحقیقاتی وزارت دفاع]
                     innermostHead = j;
                 }
                 end = j;
+                int placeEnd = "fa".equals(language) ? knownPlaceEndingAt(sentence, j, known) : -1;
+                if (placeEnd >= j) {
+                    end = placeEnd;
+                    break;
+                }
+            }
+            if (generic) {
+                continue;
             }
             if ("ar".equals(language) && end > i && !ARABIC_NAMING_HEADS.contains(head)
                     && !(ARABIC_MINISTRY.equals(head) && end - i >= 2 && ARABIC_NISBA.matcher(keys.get(end)).matches())) {
@@ -832,6 +901,50 @@ public final class NewsNerRules implements Analyzer {
             }
         }
     }
+
+    /**
+     * "The government of" + a known place is that state's government, an organization: [دولت آمریکا], [حکومت
+     * پاکستان] (docs/entity-guidelines.md). دولت alone, or before anything but a place (دولت جدید), is no name.
+     */
+    private static void governmentOfPlaceRule(List<Token> sentence, List<String> keys, String text, List<Mention> added,
+                                              List<Mention> known) {
+        for (int i = 0; i + 1 < sentence.size(); i++) {
+            if (!PERSIAN_GOVERNMENT.contains(keys.get(i)) || i > 0 && PERSIAN_DETERMINERS.contains(keys.get(i - 1))) {
+                continue;
+            }
+            int placeEnd = knownPlaceEndingAt(sentence, i + 1, known);
+            if (placeEnd > i && !overlapsAny(sentence.get(i).start(), sentence.get(placeEnd).end(), List.of(), added)) {
+                added.add(mention(sentence, i, placeEnd, EntityKind.ORG, 0.75, RECOGNIZER, text));
+                i = placeEnd;
+            }
+        }
+    }
+
+    private static final Set<String> PERSIAN_GOVERNMENT = Set.of("دولت", "حکومت");
+
+    private static final String PERSIAN_FORCE = TextNormalizer.matchKey("نیروی");
+    /** The armed and police branches named "نیروی ...": انتظامی, هوایی, دریایی, زمینی, مقاومت (بسیج), قدس. Folded. */
+    private static final Set<String> PERSIAN_FORCE_BRANCHES = Set.of("انتظامی", "هوایی", "هوائی", "دریایی", "دریائی",
+            "زمینی", "مقاومت", "قدس", "هوافضا", "دفاع").stream().map(TextNormalizer::matchKey)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Last token of a knowledge-base place that starts at token j, or -1. */
+    private static int knownPlaceEndingAt(List<Token> sentence, int j, List<Mention> known) {
+        for (Mention m : known) {
+            if (m.kind() == EntityKind.LOC && m.start() == sentence.get(j).start() && MentionResolver.rank(m.recognizer()) == 0) {
+                int last = j;
+                for (int k = j; k < sentence.size() && sentence.get(k).start() < m.end(); k++) {
+                    last = k;
+                }
+                return last;
+            }
+        }
+        return -1;
+    }
+
+    /** Words that refer back to a body named before (the said, the above, other): its phrase is no name. Folded. */
+    private static final Set<String> PERSIAN_REFERRING = Set.of("مذکور", "مزبور", "یادشده", "فوق", "فوقالذکر",
+            "نامبرده", "مربوطه", "متبوع", "ذیربط", "ذیصلاح", "دیگر");
 
     /**
      * Arabic heads whose complement is usually the organization's own name (حزب الليكود, منظمة التحرير,
@@ -851,9 +964,10 @@ public final class NewsNerRules implements Analyzer {
      * A Persian verb, or the noun of a compound verb (دخالت کند, مجروح شدند, وجود ندارد), which ends an organization
      * name's complement: [وزارت بازرگانی] تصمیم دارد, not [وزارت بازرگانی تصمیم].
      */
-    private static boolean persianVerbal(Token token, String key, List<String> keys, int j) {
+    static boolean persianVerbal(Token token, String key, List<String> keys, int j) {
         String surface = token.surface();
-        if (PERSIAN_IMPERFECTIVE.matcher(surface).lookingAt() || PERSIAN_LIGHT_VERBS.contains(key)
+        if (PERSIAN_IMPERFECTIVE.matcher(surface).lookingAt() || PERSIAN_PERFECT.matcher(surface).matches()
+                || PERSIAN_LIGHT_VERBS.contains(key)
                 || NewsNerRulesGivenNames.verbForm("fa", key)
                 || PERSIAN_NEGATED_LIGHT_VERBS.contains(key)) {
             return true;
@@ -865,6 +979,9 @@ public final class NewsNerRules implements Analyzer {
         }
         return false;
     }
+
+    /** A Persian perfect (or participle + copula): personal ending after a zero-width non-joiner (گرفته‌اند, نوشته‌ایم). */
+    private static final Pattern PERSIAN_PERFECT = Pattern.compile("\\p{L}+ه\u200c(اند|ام|ایم|اید|است)");
 
     /** The imperfective prefix of a Persian verb, after an optional preverb and negation: می‌گوید, نمی‌شود, برمی‌گرداند. */
     private static final Pattern PERSIAN_IMPERFECTIVE = Pattern.compile("(بر|در|فرا|باز|وا)?ن?می\u200c");

@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.newsgraph.entity.CoordinatedNamesRule;
 import org.newsgraph.entity.EntityLinker;
 import org.newsgraph.entity.GazetteerRecognizer;
 import org.newsgraph.entity.MentionResolver;
 import org.newsgraph.entity.NameFinderRecognizer;
+import org.newsgraph.entity.NamedEventRule;
 import org.newsgraph.entity.NewsNerRules;
 import org.newsgraph.ingest.RawTextMetadataAnalyzer;
 import org.newsgraph.language.LanguageAnalyzer;
@@ -43,10 +45,14 @@ public final class PipelineFactory {
         analyzers.add(new RawTextMetadataAnalyzer(dates));
         analyzers.add(new NumberAnalyzer());
         // entities: knowledge-base names, the statistical name finder, news rules (which also filter the
-        // model's spans), overlap resolution (KB > rules > model), then linking to canonical entities
+        // model's spans), events and venues named after places, the
+        // other names of a list of persons, overlap resolution (KB > rules > model), then
+        // linking to canonical entities
         analyzers.add(new GazetteerRecognizer());
         analyzers.add(new NameFinderRecognizer());
         analyzers.add(new NewsNerRules());
+        analyzers.add(new NamedEventRule());
+        analyzers.add(new CoordinatedNamesRule());
         analyzers.add(new MentionResolver());
         analyzers.add(new EntityLinker());
         // again after linking: propagated copies get whole-word spans like the others

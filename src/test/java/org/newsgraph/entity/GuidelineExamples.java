@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * spans written as [surface|KIND]. Shared by the rules' unit test and the /analyze endpoint test.
  */
 public record GuidelineExamples(String line, String language, String text, List<String> expected) {
-    private static final Pattern MARKUP = Pattern.compile("\\[([^\\]|]+)\\|(PER|ORG|LOC)\\]");
+    private static final Pattern MARKUP = Pattern.compile("\\[([^\\]|]+)\\|(PER|ORG|LOC|MISC)\\]");
 
     /** Every example of the main block, expected spans as "start-end KIND surface" over {@link #text()}. */
     public static List<GuidelineExamples> all() {

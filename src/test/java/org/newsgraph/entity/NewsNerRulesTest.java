@@ -37,6 +37,8 @@ class NewsNerRulesTest {
                 new GazetteerRecognizer(KnowledgeBaseTestSupport.kb()).analyze(document);
             }
             new NewsNerRules().analyze(document);
+            new NamedEventRule().analyze(document);
+            new CoordinatedNamesRule().analyze(document);
             new MentionResolver().analyze(document);
             List<String> found = document.mentions().stream()
                     .map(x -> GuidelineExamples.span(x.start(), x.end(), x.kind().name(), x.surface())).toList();
