@@ -2,8 +2,11 @@ package org.newsgraph.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
+import org.newsgraph.entity.EntityKind;
+import org.newsgraph.entity.Mention;
 import org.newsgraph.entity.NameFinderRecognizer;
 import org.newsgraph.entity.NerEvaluation;
 import org.newsgraph.pipeline.PipelineFactory;
@@ -15,7 +18,9 @@ import org.newsgraph.pipeline.PipelineFactory;
  * resolver, linker with propagation) over the sentence text (tokens joined by single spaces). Second row: the
  * statistical name finder alone over the gold tokens. P/R/F1 per kind (exact span + kind), boundary F1 and
  * the ten most frequent error patterns.
- * bench/run NerNewsBench [fa|ar|az ...]
+ * bench/run NerNewsBench [fa|ar|az ...]; with -Dner.errors=DIR every error of the pipeline row goes to
+ *  DIR/errors-LANG.tsv;
+ * -Dner.pipelineOnly=true skips the model-alone row.
  */
 public final class NerNewsBench {
     public static void main(String[] args) throws Exception {
@@ -39,10 +44,50 @@ public final class NerNewsBench {
         }
         var samples = NerEvaluation.load(file, lang);
         String title = name + " (" + lang + ", " + samples.size() + " sentences)";
-        System.out.print(NerEvaluation.evaluate(samples, PipelineFactory.standard().analyzers(), false)
-                .report(title + " standard pipeline", 10));
-        System.out.print(NerEvaluation.evaluate(samples, List.of(new NameFinderRecognizer()), true)
-                .report(title + " model alone", 10));
+        List<List<Mention>> mentions = NerEvaluation.run(samples, PipelineFactory.standard().analyzers(), false);
+        NerEvaluation.Result pipeline = NerEvaluation.score(samples, mentions, m -> true);
+        System.out.print(pipeline.report(title + " standard pipeline", 10));
+        if ("fa".equals(lang)) {
+            System.out.print(NerEvaluation.score(samples, armanConventions(samples, mentions), m -> true)
+                    .report(title + " same output, ArmanPersoNER's conventions mapped (diagnostic only)", 0));
+        }
+        String errorDir = System.getProperty("ner.errors");
+        if (errorDir != null) {
+            Files.write(Path.of(errorDir, "errors-" + lang + ".tsv"), pipeline.errorLog());
+        }
+        if (!Boolean.getBoolean("ner.pipelineOnly")) {
+            System.out.print(NerEvaluation.evaluate(samples, List.of(new NameFinderRecognizer()), true)
+                    .report(title + " model alone", 10));
+        }
         System.out.println();
     }
+
+    /**
+     * How much of the Persian gap is convention, not recognition: the same mentions, but (1) a knowledge-base place
+     * that ArmanPersoNER marks ORG on the same span (a country acting politically: آمریکا, رژیم صهیونیستی) counts
+     * with its gold kind, and (2) a newspaper or university that it leaves unmarked (its product and facility
+     * classes) is not counted. Nothing else changes; the headline above stays the exact score.
+     */
+    private static List<List<Mention>> armanConventions(List<NerEvaluation.Sample> samples, List<List<Mention>> mentions) {
+        List<List<Mention>> mapped = new ArrayList<>();
+        for (int i = 0; i < samples.size(); i++) {
+            var gold = samples.get(i).gold();
+            List<Mention> out = new ArrayList<>();
+            for (Mention m : mentions.get(i)) {
+                boolean goldOrg = gold.stream().anyMatch(g -> g.start() == m.start() && g.end() == m.end() && g.kind() == EntityKind.ORG);
+                boolean unmarkedBody = m.kind() == EntityKind.ORG && UNMARKED_HEADS.stream().anyMatch(m.surface()::startsWith)
+                        && gold.stream().noneMatch(g -> g.start() < m.end() && m.start() < g.end());
+                if (unmarkedBody) {
+                    continue;
+                }
+                boolean knownPlace = m.kind() == EntityKind.LOC && m.recognizer() != null && m.recognizer().startsWith("gazetteer");
+                out.add(knownPlace && goldOrg ? new Mention(m.start(), m.end(), m.surface(), m.normalized(), EntityKind.ORG,
+                        m.confidence(), m.recognizer(), m.entityKey()) : m);
+            }
+            mapped.add(out);
+        }
+        return mapped;
+    }
+
+    private static final List<String> UNMARKED_HEADS = List.of("روزنامه", "هفته‌نامه", "هفته نامه", "دانشگاه", "دانشکده");
 }

@@ -116,6 +116,8 @@ public final class NerEvaluation {
         private final Map<String, List<String>> examples = new HashMap<>();
         /** Per recognizer (its name up to the first '-'): exact hits and false positives. */
         private final Map<String, int[]> byRecognizer = new java.util.TreeMap<>();
+        /** Every hit and error, one tab-separated line: pattern, recognizer, span (and gold span), sentence. */
+        private final List<String> log = new ArrayList<>();
 
         Result() {
             for (EntityKind kind : KINDS) {
@@ -125,12 +127,14 @@ public final class NerEvaluation {
 
         void add(Sample sample, List<Mention> mentions) {
             List<CharSpan> predicted = new ArrayList<>();
+            Map<CharSpan, String> recognizers = new HashMap<>();
             Set<CharSpan> gold = new HashSet<>(sample.gold());
             for (Mention m : mentions) {
                 if (KINDS.contains(m.kind())) {
                     CharSpan p = new CharSpan(m.start(), m.end(), m.kind());
                     predicted.add(p);
                     String recognizer = m.recognizer() == null ? "?" : m.recognizer().split("-")[0];
+                    recognizers.put(p, m.recognizer());
                     byRecognizer.computeIfAbsent(recognizer, k -> new int[2])[gold.contains(p) ? 0 : 1]++;
                 }
             }
@@ -142,9 +146,10 @@ public final class NerEvaluation {
                 int[] c = exact.get(p.kind());
                 if (gold.contains(p)) {
                     c[0]++;
+                    log.add("hit " + p.kind() + '\t' + recognizers.get(p) + "\t[" + cover(sample, p) + "]\t" + sample.text());
                 } else {
                     c[1]++;
-                    classifyFalsePositive(sample, p);
+                    classifyFalsePositive(sample, p, recognizers.get(p));
                 }
             }
             Set<CharSpan> predictedSet = new HashSet<>(predicted);
@@ -152,7 +157,7 @@ public final class NerEvaluation {
                 if (!predictedSet.contains(g)) {
                     exact.get(g.kind())[2]++;
                     if (predicted.stream().noneMatch(p -> overlaps(p, g))) {
-                        note("missed " + g.kind(), "[" + cover(sample, g) + "]");
+                        note("missed " + g.kind(), "[" + cover(sample, g) + "]", "-", sample);
                     }
                 }
             }
@@ -166,11 +171,11 @@ public final class NerEvaluation {
             }
         }
 
-        private void classifyFalsePositive(Sample sample, CharSpan p) {
+        private void classifyFalsePositive(Sample sample, CharSpan p, String recognizer) {
             String shown = "[" + cover(sample, p) + "]";
             for (CharSpan g : sample.gold()) {
                 if (g.start() == p.start() && g.end() == p.end()) {
-                    note("kind " + g.kind() + " tagged " + p.kind(), shown);
+                    note("kind " + g.kind() + " tagged " + p.kind(), shown, recognizer, sample);
                     return;
                 }
             }
@@ -179,14 +184,15 @@ public final class NerEvaluation {
                     String how = p.start() <= g.start() && p.end() >= g.end() ? "too long"
                             : p.start() >= g.start() && p.end() <= g.end() ? "too short" : "shifted";
                     String kind = g.kind() == p.kind() ? p.kind().toString() : g.kind() + " tagged " + p.kind();
-                    note(how + " " + kind, shown + " gold [" + cover(sample, g) + "]");
+                    note(how + " " + kind, shown + " gold [" + cover(sample, g) + "]", recognizer, sample);
                     return;
                 }
             }
-            note("spurious " + p.kind(), shown);
+            note("spurious " + p.kind(), shown, recognizer, sample);
         }
 
-        private void note(String pattern, String example) {
+        private void note(String pattern, String example, String recognizer, Sample sample) {
+            log.add(pattern + '\t' + recognizer + '\t' + example + '\t' + sample.text());
             errors.merge(pattern, 1, Integer::sum);
             List<String> list = examples.computeIfAbsent(pattern, k -> new ArrayList<>());
             if (list.size() < 3) {
@@ -220,6 +226,11 @@ public final class NerEvaluation {
 
         private int total(int i) {
             return exact.values().stream().mapToInt(c -> c[i]).sum();
+        }
+
+        /** Every hit and error of the run (pattern, recognizer, span, sentence; tab-separated), for a closer look. */
+        public List<String> errorLog() {
+            return List.copyOf(log);
         }
 
         /** Error patterns, most frequent first, with up to three examples each. */
