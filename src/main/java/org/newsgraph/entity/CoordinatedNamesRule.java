@@ -43,7 +43,7 @@ public final class CoordinatedNamesRule implements Analyzer {
         String text = document.text();
         List<Mention> found = new ArrayList<>();
         for (List<Token> sentence : NerTokens.sentences(text, NerTokens.of(document), language)) {
-            List<String> keys = sentence.stream().map(CoordinatedNamesRule::key).toList();
+            List<String> keys = sentence.stream().map(NerTokens::key).toList();
             List<Item> run = new ArrayList<>();
             for (Piece piece : pieces(sentence, keys, document.mentions(), lexicon, language, text)) {
                 if (piece.whole() != null) {
@@ -179,7 +179,4 @@ public final class CoordinatedNamesRule implements Analyzer {
         }
     }
 
-    private static String key(Token token) {
-        return token.key() != null && !token.key().isEmpty() ? token.key() : TextNormalizer.matchKey(token.surface());
-    }
 }

@@ -48,7 +48,7 @@ public final class NamedEventRule implements Analyzer {
         List<Token> tokens = NerTokens.of(document);
         List<Mention> found = new ArrayList<>();
         for (List<Token> sentence : NerTokens.sentences(text, tokens, language)) {
-            List<String> keys = sentence.stream().map(NamedEventRule::key).toList();
+            List<String> keys = sentence.stream().map(NerTokens::key).toList();
             for (int i = 0; i < sentence.size(); i++) {
                 int headEnd = headEndingAfter(keys, i, heads);
                 if (headEnd == i) {
@@ -67,11 +67,11 @@ public final class NamedEventRule implements Analyzer {
                             || lexicon.innerOnly.contains(key) || headEndingAfter(keys, j, heads) > j) {
                         break;
                     }
-                    Mention place = placeAt(document.mentions(), token);
-                    if (place != null) {
+                    int placeEnd = NewsNerRules.placeEndingAt(sentence, j, document.mentions(), false);
+                    if (placeEnd >= j) {
                         // the place belongs to the name whole and closes it: [جام ملت‌های آسیا], [ورزشگاه آزادی تهران]
                         named = true;
-                        end = lastTokenBefore(sentence, place.end(), j);
+                        end = placeEnd;
                         break;
                     }
                     end = j;
@@ -89,24 +89,6 @@ public final class NamedEventRule implements Analyzer {
         document.mentions().addAll(found);
     }
 
-    /** A place mention (any recognizer) that starts at this token. */
-    private static Mention placeAt(List<Mention> mentions, Token token) {
-        for (Mention m : mentions) {
-            if (m.kind() == EntityKind.LOC && m.start() == token.start()) {
-                return m;
-            }
-        }
-        return null;
-    }
-
-    private static int lastTokenBefore(List<Token> sentence, int end, int from) {
-        int last = from;
-        for (int k = from; k < sentence.size() && sentence.get(k).start() < end; k++) {
-            last = k;
-        }
-        return last;
-    }
-
     private static int headEndingAfter(List<String> keys, int i, List<List<String>> heads) {
         for (List<String> head : heads) {
             if (i + head.size() <= keys.size() && keys.subList(i, i + head.size()).equals(head)) {
@@ -116,9 +98,6 @@ public final class NamedEventRule implements Analyzer {
         return i;
     }
 
-    private static String key(Token token) {
-        return token.key() != null && !token.key().isEmpty() ? token.key() : TextNormalizer.matchKey(token.surface());
-    }
 
     private static List<List<String>> heads(String csv) {
         return Stream.of(csv.split(",")).map(String::strip).filter(s -> !s.isEmpty())

@@ -48,6 +48,11 @@ public final class NerTokens {
         return tokens;
     }
 
+    /** A token's match key (folded form), computed from its surface when the token layer left it empty. */
+    static String key(Token token) {
+        return token.key() != null && !token.key().isEmpty() ? token.key() : TextNormalizer.matchKey(token.surface());
+    }
+
     /** The tokens grouped by sentence (ICU sentence breaks over the original text). */
     public static List<List<Token>> sentences(String text, List<Token> tokens, String language) {
         List<List<Token>> sentences = new ArrayList<>();

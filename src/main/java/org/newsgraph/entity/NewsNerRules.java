@@ -57,7 +57,7 @@ public final class NewsNerRules implements Analyzer {
         }
         List<Mention> added = new ArrayList<>();
         for (List<Token> sentence : NerTokens.sentences(text, tokens, language)) {
-            List<String> keys = sentence.stream().map(NewsNerRules::key).toList();
+            List<String> keys = sentence.stream().map(NerTokens::key).toList();
             if ("ar".equals(language)) {
                 // by our convention a nationality adjective is no entity, whoever proposed it (the gazetteer
                 // matches العربية, التركية as aliases of organizations and places)
@@ -103,9 +103,6 @@ public final class NewsNerRules implements Analyzer {
         document.mentions().addAll(added);
     }
 
-    private static String key(Token token) {
-        return token.key() != null && !token.key().isEmpty() ? token.key() : TextNormalizer.matchKey(token.surface());
-    }
 
     /** The token index whose start (or end) is the offset, -1 when none. */
     private static int indexAt(List<Token> sentence, int offset, boolean start) {
@@ -621,7 +618,7 @@ public final class NewsNerRules implements Analyzer {
             return true;
         }
         int first = indexAt(sentence, place.start(), true);
-        return first >= 0 && lexicon.placeHeads.contains(key(sentence.get(first)));
+        return first >= 0 && lexicon.placeHeads.contains(NerTokens.key(sentence.get(first)));
     }
 
     /**
@@ -930,8 +927,14 @@ public final class NewsNerRules implements Analyzer {
 
     /** Last token of a knowledge-base place that starts at token j, or -1. */
     private static int knownPlaceEndingAt(List<Token> sentence, int j, List<Mention> known) {
-        for (Mention m : known) {
-            if (m.kind() == EntityKind.LOC && m.start() == sentence.get(j).start() && MentionResolver.rank(m.recognizer()) == 0) {
+        return placeEndingAt(sentence, j, known, true);
+    }
+
+    /** Last token of a place mention (from the knowledge base only, if asked) that starts at token j, or -1. */
+    static int placeEndingAt(List<Token> sentence, int j, List<Mention> mentions, boolean knownOnly) {
+        for (Mention m : mentions) {
+            if (m.kind() == EntityKind.LOC && m.start() == sentence.get(j).start()
+                    && (!knownOnly || MentionResolver.rank(m.recognizer()) == 0)) {
                 int last = j;
                 for (int k = j; k < sentence.size() && sentence.get(k).start() < m.end(); k++) {
                     last = k;
