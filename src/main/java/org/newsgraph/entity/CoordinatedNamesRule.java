@@ -160,7 +160,7 @@ public final class CoordinatedNamesRule implements Analyzer {
     /** Could token j be part of a name: not punctuation, a function word, verb, title or organization head. */
     private static boolean possibleName(List<Token> sentence, List<String> keys, int j, NewsNerRulesLexicon lexicon,
                                         String language) {
-        return j >= 0 && j < sentence.size() && NewsNerRules.surnameWord(sentence.get(j), keys.get(j), lexicon, language, keys, j);
+        return j >= 0 && j < sentence.size() && NewsNerRules.surnameLike(sentence.get(j), keys.get(j), lexicon, language, keys, j);
     }
 
     private static void addList(List<Item> run, List<Token> sentence, String text, List<Mention> found) {

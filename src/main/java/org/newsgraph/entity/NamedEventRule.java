@@ -60,8 +60,7 @@ public final class NamedEventRule implements Analyzer {
                     Token token = sentence.get(j);
                     String key = keys.get(j);
                     // the token layer may leave punctuation out: a name never runs across it
-                    String gap = text.substring(sentence.get(j - 1).end(), token.start()).strip();
-                    if (!gap.isEmpty() || PUNCTUATION.matcher(token.surface()).matches() || !Character.isLetter(token.surface().codePointAt(0))
+                    if (NewsNerRules.punctuationBefore(sentence, j, text) || PUNCTUATION.matcher(token.surface()).matches() || !Character.isLetter(token.surface().codePointAt(0))
                             || lexicon.breakers.contains(key) || lexicon.quoteVerbs.contains(key)
                             || NewsNerRulesGivenNames.verbForm(language, key) || NewsNerRules.persianVerbal(token, key, keys, j)
                             || lexicon.innerOnly.contains(key) || headEndingAfter(keys, j, heads) > j) {

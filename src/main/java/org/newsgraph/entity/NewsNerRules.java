@@ -103,7 +103,6 @@ public final class NewsNerRules implements Analyzer {
         document.mentions().addAll(added);
     }
 
-
     /** The token index whose start (or end) is the offset, -1 when none. */
     private static int indexAt(List<Token> sentence, int offset, boolean start) {
         for (int i = 0; i < sentence.size(); i++) {
@@ -462,11 +461,6 @@ public final class NewsNerRules implements Analyzer {
         return end;
     }
 
-    /** For the other rules of the package: could token j be part of a name, as a surname may ({@link #surnameLike}). */
-    static boolean surnameWord(Token token, String key, NewsNerRulesLexicon lexicon, String language, List<String> keys, int j) {
-        return surnameLike(token, key, lexicon, language, keys, j);
-    }
-
     /** Persian words that open a person's name and belong to it (gold and usage keep them inside): [سید محمد خاتمی]. */
     private static final Set<String> PERSIAN_NAME_PREFIXES = Set.of("سید", "سیده");
 
@@ -478,7 +472,7 @@ public final class NewsNerRules implements Analyzer {
      * After a title and a given name the next word is the surname even when it is also an ordinary word
      * (آقای مهدی [زمانی]): only function words, verbs, titles, organization heads and punctuation stop it.
      */
-    private static boolean surnameLike(Token token, String key, NewsNerRulesLexicon lexicon, String language, List<String> keys, int j) {
+    static boolean surnameLike(Token token, String key, NewsNerRulesLexicon lexicon, String language, List<String> keys, int j) {
         String surface = token.surface();
         return !(endsNames(token, key, lexicon, keys, j)
                 || NewsNerRulesGivenNames.stopword(language, key) || surface.startsWith("می") || surface.startsWith("نمی")
@@ -604,7 +598,7 @@ public final class NewsNerRules implements Analyzer {
     }
 
     /** Punctuation between token j - 1 and token j that the token layer left out (the service tokenizer drops it). */
-    private static boolean punctuationBefore(List<Token> sentence, int j, String text) {
+    static boolean punctuationBefore(List<Token> sentence, int j, String text) {
         if (j < 1) {
             return false;
         }
