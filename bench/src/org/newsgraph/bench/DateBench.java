@@ -11,8 +11,8 @@ import java.util.TreeMap;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.newsgraph.time.DateAnalyzer;
-import org.newsgraph.time.DateMention;
+import org.newsgraph.analysis.document.DateMention;
+import org.newsgraph.analysis.time.DateAnalyzer;
 
 /**
  * Runs DateAnalyzer over the Fars News corpus: dates found per article, calendar mix, share with an open

@@ -15,13 +15,13 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.newsgraph.entity.EntityKind;
-import org.newsgraph.entity.EntityLinker;
-import org.newsgraph.entity.GazetteerRecognizer;
-import org.newsgraph.entity.KnowledgeBase;
-import org.newsgraph.entity.Mention;
-import org.newsgraph.entity.TransliterationKey;
-import org.newsgraph.pipeline.Document;
+import org.newsgraph.analysis.document.Document;
+import org.newsgraph.analysis.document.EntityKind;
+import org.newsgraph.analysis.document.Mention;
+import org.newsgraph.analysis.entity.EntityLinker;
+import org.newsgraph.analysis.entity.GazetteerRecognizer;
+import org.newsgraph.analysis.entity.KnowledgeBase;
+import org.newsgraph.analysis.entity.TransliterationKey;
 
 /**
  * Knowledge base figures: load time (all ICU locales, then a restricted language set), entity and alias
@@ -86,7 +86,7 @@ public final class KnowledgeBaseBench {
         } else {
             System.out.println("farsnews absent at " + fars + "; timing the seeds only");
         }
-        List<List<org.newsgraph.text.Token>> tokenLayers = new ArrayList<>();
+        List<List<org.newsgraph.analysis.document.Token>> tokenLayers = new ArrayList<>();
         long tokStart = System.nanoTime();
         for (String text : texts) {
             tokenLayers.add(GazetteerRecognizer.fallbackTokens(text));

@@ -12,8 +12,9 @@ import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.newsgraph.language.LanguageDetector;
-import org.newsgraph.language.LanguageGuess;
+
+import org.newsgraph.analysis.document.LanguageGuess;
+import org.newsgraph.analysis.language.LanguageDetector;
 
 /**
  * Accuracy of {@link LanguageDetector#standard()} per language: Lingua's sentences and word pairs, NTREX

@@ -5,10 +5,10 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.util.List;
 
-import org.newsgraph.language.LanguageDetector;
-import org.newsgraph.pipeline.AnalysisPipeline;
-import org.newsgraph.pipeline.Document;
-import org.newsgraph.pipeline.PipelineFactory;
+import org.newsgraph.analysis.document.Document;
+import org.newsgraph.analysis.language.LanguageDetector;
+import org.newsgraph.analysis.pipeline.AnalysisPipeline;
+import org.newsgraph.analysis.pipeline.PipelineFactory;
 
 /**
  * Detector load time and heap after loading, then articles per second over Fars News (title + text) for

@@ -5,11 +5,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.newsgraph.entity.EntityKind;
-import org.newsgraph.entity.Mention;
-import org.newsgraph.entity.NameFinderRecognizer;
-import org.newsgraph.entity.NerEvaluation;
-import org.newsgraph.pipeline.PipelineFactory;
+import org.newsgraph.analysis.document.EntityKind;
+import org.newsgraph.analysis.document.Mention;
+import org.newsgraph.analysis.entity.NameFinderRecognizer;
+import org.newsgraph.analysis.pipeline.PipelineFactory;
+import org.newsgraph.tools.ner.NerEvaluation;
 
 /**
  * News NER as the service runs it: ArmanPersoNER (fa) and ANERcorp (ar) dev folds from ../shared/eval, and the

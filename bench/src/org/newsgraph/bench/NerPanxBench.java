@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.newsgraph.entity.Mention;
-import org.newsgraph.entity.NameFinderModels;
-import org.newsgraph.entity.NameFinderRecognizer;
-import org.newsgraph.entity.NerEvaluation;
-import org.newsgraph.pipeline.PipelineFactory;
+import org.newsgraph.analysis.document.Mention;
+import org.newsgraph.analysis.entity.NameFinderModels;
+import org.newsgraph.analysis.entity.NameFinderRecognizer;
+import org.newsgraph.analysis.pipeline.PipelineFactory;
+import org.newsgraph.tools.ner.NerEvaluation;
 
 /**
  * PAN-X (WikiANN) dev: the statistical name finder alone (with its shipped confidence thresholds), and the

@@ -5,10 +5,10 @@ import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.newsgraph.pipeline.AnalysisPipeline;
-import org.newsgraph.pipeline.Analyzer;
-import org.newsgraph.pipeline.Document;
-import org.newsgraph.pipeline.PipelineFactory;
+import org.newsgraph.analysis.document.Analyzer;
+import org.newsgraph.analysis.document.Document;
+import org.newsgraph.analysis.pipeline.AnalysisPipeline;
+import org.newsgraph.analysis.pipeline.PipelineFactory;
 
 /**
  * Time spent in each analyzer of the service's pipeline, per article and per 4 KB of text, over Fars News

@@ -15,18 +15,18 @@ import java.util.TreeMap;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.newsgraph.pipeline.AnalysisPipeline;
-import org.newsgraph.pipeline.Document;
-import org.newsgraph.pipeline.PipelineFactory;
-import org.newsgraph.xref.ArticleSignals;
-import org.newsgraph.xref.InMemoryCandidateIndex;
-import org.newsgraph.xref.Relation;
-import org.newsgraph.xref.SignalExtractor;
-import org.newsgraph.xref.StoryClusterer;
-import org.newsgraph.xref.XrefConfig;
-import org.newsgraph.xref.XrefLink;
-import org.newsgraph.xref.XrefLinker;
-import org.newsgraph.xref.XrefScorer;
+import org.newsgraph.analysis.document.Document;
+import org.newsgraph.analysis.pipeline.AnalysisPipeline;
+import org.newsgraph.analysis.pipeline.PipelineFactory;
+import org.newsgraph.analysis.xref.ArticleSignals;
+import org.newsgraph.analysis.xref.InMemoryCandidateIndex;
+import org.newsgraph.analysis.xref.Relation;
+import org.newsgraph.analysis.xref.SignalExtractor;
+import org.newsgraph.analysis.xref.StoryClusterer;
+import org.newsgraph.analysis.xref.XrefConfig;
+import org.newsgraph.analysis.xref.XrefLink;
+import org.newsgraph.analysis.xref.XrefLinker;
+import org.newsgraph.analysis.xref.XrefScorer;
 
 /**
  * Cross-reference quality on NTREX-128 dev: 62 stories, each in 18 languages (Spanish twice). Articles

@@ -23,12 +23,12 @@ import java.util.Set;
 
 import org.flywaydb.core.Flyway;
 
+import org.newsgraph.analysis.xref.ArticleSignals;
+import org.newsgraph.analysis.xref.InMemoryCandidateIndex;
+import org.newsgraph.analysis.xref.IndexConfig;
+import org.newsgraph.analysis.xref.XrefScorer;
 import org.newsgraph.db.EmbeddedDatabase;
-import org.newsgraph.xref.ArticleSignals;
-import org.newsgraph.xref.InMemoryCandidateIndex;
-import org.newsgraph.xref.IndexConfig;
 import org.newsgraph.xref.PgCandidateIndex;
-import org.newsgraph.xref.XrefScorer;
 
 /**
  * The PostgreSQL candidate index ({@link PgCandidateIndex}, the service's) as the store grows: the same

@@ -17,13 +17,13 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.newsgraph.pipeline.AnalysisPipeline;
-import org.newsgraph.pipeline.Document;
-import org.newsgraph.pipeline.PipelineFactory;
-import org.newsgraph.xref.ArticleSignals;
-import org.newsgraph.xref.InMemoryCandidateIndex;
-import org.newsgraph.xref.SignalExtractor;
-import org.newsgraph.xref.XrefScorer;
+import org.newsgraph.analysis.document.Document;
+import org.newsgraph.analysis.pipeline.AnalysisPipeline;
+import org.newsgraph.analysis.pipeline.PipelineFactory;
+import org.newsgraph.analysis.xref.ArticleSignals;
+import org.newsgraph.analysis.xref.InMemoryCandidateIndex;
+import org.newsgraph.analysis.xref.SignalExtractor;
+import org.newsgraph.analysis.xref.XrefScorer;
 
 /**
  * Linking cost as the index grows to 1k, 10k and 100k articles (in-memory index). Volume comes from real

@@ -9,10 +9,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.newsgraph.language.LanguageGuess;
+
+import org.newsgraph.analysis.document.LanguageGuess;
 
 /** A stored article (JPA). Never leaves the service: resources answer with {@link ArticleView}. */
 @Entity

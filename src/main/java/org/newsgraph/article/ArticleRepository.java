@@ -2,17 +2,16 @@ package org.newsgraph.article;
 
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.LinkedHashMap;
 
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
-
-import org.newsgraph.text.TextNormalizer;
+import org.newsgraph.analysis.text.TextNormalizer;
 
 @ApplicationScoped
 public class ArticleRepository implements PanacheRepository<Article> {

@@ -7,16 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
-
+import org.newsgraph.analysis.document.Segment;
 import org.newsgraph.api.Page;
-import org.newsgraph.language.Segment;
 import org.newsgraph.language.SegmentRepository;
 import org.newsgraph.xref.XrefService;
 

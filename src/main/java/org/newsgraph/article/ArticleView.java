@@ -3,8 +3,8 @@ package org.newsgraph.article;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import org.newsgraph.language.LanguageGuess;
-import org.newsgraph.language.Segment;
+import org.newsgraph.analysis.document.LanguageGuess;
+import org.newsgraph.analysis.document.Segment;
 
 /** An article as the API shows it. */
 public record ArticleView(

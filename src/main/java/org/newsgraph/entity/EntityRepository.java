@@ -11,6 +11,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
+import org.newsgraph.analysis.document.EntityKind;
+
 /** Entities, aliases and mentions ({@code entity}, {@code entity_alias}, {@code mention}). */
 @ApplicationScoped
 public class EntityRepository {

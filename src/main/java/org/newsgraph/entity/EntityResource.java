@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -19,8 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
+import org.newsgraph.analysis.document.EntityKind;
 import org.newsgraph.api.Cursor;
 import org.newsgraph.api.Page;
 import org.newsgraph.api.ProblemException;

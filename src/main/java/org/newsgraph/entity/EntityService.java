@@ -12,6 +12,13 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.newsgraph.analysis.document.Document;
+import org.newsgraph.analysis.document.EntityKind;
+import org.newsgraph.analysis.document.Mention;
+import org.newsgraph.analysis.entity.KnowledgeBase;
+import org.newsgraph.analysis.entity.TransliterationKey;
+import org.newsgraph.analysis.text.Scripts;
+import org.newsgraph.analysis.text.TextNormalizer;
 import org.newsgraph.api.Page;
 import org.newsgraph.api.ProblemException;
 import org.newsgraph.article.Article;
@@ -27,9 +34,6 @@ import org.newsgraph.entity.EntityViews.EntityArticle;
 import org.newsgraph.entity.EntityViews.EntityDetail;
 import org.newsgraph.entity.EntityViews.EntitySummary;
 import org.newsgraph.entity.EntityViews.RelatedEntity;
-import org.newsgraph.pipeline.Document;
-import org.newsgraph.text.Scripts;
-import org.newsgraph.text.TextNormalizer;
 
 /**
  * Canonical entities in the store: resolves the linker's keys to entity rows (creating them with their

@@ -7,17 +7,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.newsgraph.analysis.document.DateMention;
+import org.newsgraph.analysis.document.Document;
+import org.newsgraph.analysis.document.LanguageGuess;
+import org.newsgraph.analysis.pipeline.AnalysisPipeline;
 import org.newsgraph.article.AnalysisStatus;
 import org.newsgraph.article.Article;
 import org.newsgraph.article.ArticleRepository;
 import org.newsgraph.article.ArticleText;
 import org.newsgraph.entity.EntityService;
-import org.newsgraph.language.LanguageGuess;
 import org.newsgraph.language.SegmentRepository;
-import org.newsgraph.pipeline.AnalysisPipeline;
-import org.newsgraph.pipeline.Document;
 import org.newsgraph.time.DateExpressionRepository;
-import org.newsgraph.time.DateMention;
 
 /**
  * Runs the pipeline over an article and stores what it found. Analysis runs outside any transaction

@@ -12,11 +12,11 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.newsgraph.analysis.text.TextNormalizer;
 import org.newsgraph.api.ProblemException;
 import org.newsgraph.api.QueryParams;
 import org.newsgraph.article.ArticleInput;
 import org.newsgraph.article.NewArticle;
-import org.newsgraph.text.TextNormalizer;
 
 /**
  * Checks and normalizes what a client sends before anything is stored: required fields, URL, date and

@@ -9,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.newsgraph.analysis.document.LanguageGuess;
 import org.newsgraph.api.ProblemException;
 import org.newsgraph.article.ArticleService;
 import org.newsgraph.article.ArticleView;

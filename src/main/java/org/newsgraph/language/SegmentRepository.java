@@ -9,6 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.newsgraph.analysis.document.Segment;
+
 /** Language runs of analyzed articles ({@code article_segment}). */
 @ApplicationScoped
 public class SegmentRepository {

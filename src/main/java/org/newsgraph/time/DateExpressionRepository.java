@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.newsgraph.analysis.document.DateMention;
+
 /** Date expressions found in articles ({@code date_expression}). */
 @ApplicationScoped
 public class DateExpressionRepository {

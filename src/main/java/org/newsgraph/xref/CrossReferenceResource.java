@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.newsgraph.analysis.xref.Relation;
 import org.newsgraph.api.Page;
 import org.newsgraph.api.ProblemException;
 import org.newsgraph.api.QueryParams;

@@ -19,6 +19,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.newsgraph.analysis.xref.ArticleSignals;
+import org.newsgraph.analysis.xref.CandidateIndex;
+import org.newsgraph.analysis.xref.InMemoryCandidateIndex;
+import org.newsgraph.analysis.xref.IndexConfig;
+import org.newsgraph.analysis.xref.Relation;
+import org.newsgraph.analysis.xref.XrefConfig;
+import org.newsgraph.analysis.xref.XrefLink;
+import org.newsgraph.analysis.xref.XrefLinker;
+import org.newsgraph.analysis.xref.XrefScorer;
+
 /**
  * {@link CandidateIndex} over the tables of V3__xref.sql and V4__xref_postings_by_time.sql, on one connection
  * inside the caller's transaction. Same contract, cost bounds and candidates as {@link InMemoryCandidateIndex}:

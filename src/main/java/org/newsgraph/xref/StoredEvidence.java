@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.newsgraph.analysis.xref.XrefEvidence;
+
 /**
  * {@link XrefEvidence} as the {@code xref.evidence} column holds it: names per side of the stored pair
  * (a = the smaller article id), so either article can be shown its own surface forms.

@@ -19,19 +19,25 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
-
 import org.jboss.logging.Logger;
-import org.newsgraph.pipeline.Document;
-import org.newsgraph.time.DateMention;
+
+import org.newsgraph.analysis.document.DateMention;
+import org.newsgraph.analysis.document.Document;
+import org.newsgraph.analysis.xref.ArticleSignals;
+import org.newsgraph.analysis.xref.IndexConfig;
+import org.newsgraph.analysis.xref.SignalExtractor;
+import org.newsgraph.analysis.xref.StoryClusterer;
+import org.newsgraph.analysis.xref.StoryMembership;
+import org.newsgraph.analysis.xref.XrefLink;
+import org.newsgraph.analysis.xref.XrefLinker;
+import org.newsgraph.analysis.xref.XrefScorer;
 
 /**
  * Links analyzed articles in PostgreSQL: the service form of {@link XrefLinker}. Changing an article's

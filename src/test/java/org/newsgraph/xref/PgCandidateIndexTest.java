@@ -28,6 +28,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import org.newsgraph.analysis.xref.ArticleSignals;
+import org.newsgraph.analysis.xref.InMemoryCandidateIndex;
+import org.newsgraph.analysis.xref.IndexConfig;
 import org.newsgraph.db.EmbeddedDatabase;
 
 /**

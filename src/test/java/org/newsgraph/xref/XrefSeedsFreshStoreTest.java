@@ -19,9 +19,17 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.pipeline.AnalysisPipeline;
-import org.newsgraph.pipeline.Document;
-import org.newsgraph.pipeline.PipelineFactory;
+
+import org.newsgraph.analysis.document.Document;
+import org.newsgraph.analysis.pipeline.AnalysisPipeline;
+import org.newsgraph.analysis.pipeline.PipelineFactory;
+import org.newsgraph.analysis.xref.InMemoryCandidateIndex;
+import org.newsgraph.analysis.xref.Relation;
+import org.newsgraph.analysis.xref.SignalExtractor;
+import org.newsgraph.analysis.xref.StoryClusterer;
+import org.newsgraph.analysis.xref.XrefLink;
+import org.newsgraph.analysis.xref.XrefLinker;
+import org.newsgraph.analysis.xref.XrefScorer;
 
 /**
  * The five seed articles linked in a fresh in-memory store that holds nothing else, the way the service

@@ -1,0 +1,3 @@
+package org.newsgraph.analysis.document;
+
+public enum EntityKind { PER, ORG, LOC, MISC }

@@ -1,0 +1,157 @@
+package org.newsgraph.analysis.entity;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.newsgraph.analysis.document.Analyzer;
+import org.newsgraph.analysis.document.Document;
+import org.newsgraph.analysis.document.Layer;
+import org.newsgraph.analysis.document.Mention;
+import org.newsgraph.analysis.document.Token;
+
+/**
+ * Runs after every recognizer. Gives each mention an entity key: the knowledge-base id when its name is a
+ * KB alias of the same kind, else {@code "tk:" + kind + ":" + TransliterationKey} so that one unknown person
+ * written in several scripts still gets one key. Then applies "one sense per document": a name recognized
+ * once is recognized wherever else the same word sequence occurs in the text (recognizer "propagation").
+ */
+public final class EntityLinker implements Analyzer {
+    public static final String PROPAGATION = "propagation";
+    /** Propagated copies are a little less sure than the mention they copy. */
+    private static final double PROPAGATION_FACTOR = 0.9;
+
+    private final KnowledgeBase kb;
+
+    public EntityLinker() {
+        this(KnowledgeBase.shared());
+    }
+
+    public EntityLinker(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return EnumSet.of(Layer.RESOLVED_MENTIONS);
+    }
+
+    @Override
+    public Set<Layer> produces() {
+        return EnumSet.of(Layer.ENTITY_LINKS);
+    }
+
+    @Override
+    public void analyze(Document document) {
+        List<Mention> mentions = document.mentions();
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.entityKey() == null) {
+                mentions.set(i, m.withEntityKey(keyFor(m)));
+            }
+        }
+        propagate(document);
+    }
+
+    String keyFor(Mention m) {
+        String name = m.normalized() != null && !m.normalized().isBlank() ? m.normalized() : m.surface();
+        List<KnowledgeBase.Entity> candidates = kb.lookup(name, m.kind());
+        if (candidates.isEmpty() && !name.equals(m.surface())) {
+            candidates = kb.lookup(m.surface(), m.kind());
+        }
+        if (!candidates.isEmpty()) {
+            return candidates.get(0).id();
+        }
+        return "tk:" + m.kind() + ":" + TransliterationKey.of(m.surface());
+    }
+
+    private void propagate(Document document) {
+        String text = document.text();
+        List<Mention> mentions = document.mentions();
+        if (mentions.isEmpty()) {
+            return;
+        }
+        BitSet covered = new BitSet(text.length());
+        // the token-key sequence of every recognized name -> the mention to copy (the most confident one)
+        Map<String, Mention> names = new HashMap<>();
+        int longest = 1;
+        for (Mention m : mentions) {
+            covered.set(m.start(), m.end());
+            List<String> keys = KnowledgeBase.tokenKeys(m.normalized() != null && !m.normalized().isBlank()
+                    ? m.normalized() : m.surface());
+            if (keys.isEmpty() || !propagatable(m, keys)) {
+                continue;
+            }
+            names.merge(String.join(" ", keys), m, (a, b) -> a.confidence() >= b.confidence() ? a : b);
+            longest = Math.max(longest, keys.size());
+        }
+        if (names.isEmpty()) {
+            return;
+        }
+        List<Token> words = GazetteerTokens.words(document);
+        List<Mention> added = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            StringBuilder seq = new StringBuilder();
+            Mention best = null;
+            int bestEnd = -1;
+            for (int j = i; j < words.size() && j - i < longest; j++) {
+                if (j > i) {
+                    if (!GazetteerTokens.joinableGap(text, words.get(j - 1).end(), words.get(j).start())) {
+                        break;
+                    }
+                    seq.append(' ');
+                }
+                seq.append(words.get(j).key());
+                Mention source = names.get(seq.toString());
+                if (source != null) {
+                    best = source;
+                    bestEnd = j;
+                }
+            }
+            if (best == null) {
+                continue;
+            }
+            int start = words.get(i).start();
+            int end = words.get(bestEnd).end();
+            String surface = text.substring(start, end);
+            boolean free = covered.nextSetBit(start) < 0 || covered.nextSetBit(start) >= end;
+            if (free && caseCompatible(best.surface(), surface)) {
+                added.add(new Mention(start, end, surface, seqKey(words, i, bestEnd), best.kind(),
+                        best.confidence() * PROPAGATION_FACTOR, PROPAGATION, best.entityKey()));
+                covered.set(start, end);
+                i = bestEnd;
+            }
+        }
+        mentions.addAll(added);
+    }
+
+    private static String seqKey(List<Token> words, int from, int to) {
+        StringBuilder key = new StringBuilder(words.get(from).key());
+        for (int k = from + 1; k <= to; k++) {
+            key.append(' ').append(words.get(k).key());
+        }
+        return key.toString();
+    }
+
+    /** Short or stop-word names would spread onto ordinary words; those are not propagated. */
+    private boolean propagatable(Mention m, List<String> keys) {
+        String joined = String.join(" ", keys);
+        if (joined.codePointCount(0, joined.length()) < 3) {
+            return false;
+        }
+        return keys.size() > 1 || !kb.isStopword(keys.get(0));
+    }
+
+    /** In cased scripts a capitalized name spreads only to capitalized occurrences ("Rose" not "rose"). */
+    private static boolean caseCompatible(String recognized, String occurrence) {
+        String script = GazetteerTokens.scriptOf(recognized);
+        if (!GazetteerTokens.isCasedScript(script) || !GazetteerTokens.startsUpperCase(recognized)) {
+            return true;
+        }
+        return GazetteerTokens.startsUpperCase(occurrence);
+    }
+}

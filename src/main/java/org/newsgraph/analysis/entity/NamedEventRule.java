@@ -1,0 +1,122 @@
+package org.newsgraph.analysis.entity;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.newsgraph.analysis.document.Analyzer;
+import org.newsgraph.analysis.document.Document;
+import org.newsgraph.analysis.document.EntityKind;
+import org.newsgraph.analysis.document.Layer;
+import org.newsgraph.analysis.document.Mention;
+import org.newsgraph.analysis.document.Token;
+import org.newsgraph.analysis.text.TextNormalizer;
+
+/**
+ * Events and venues named after a place are one MISC mention (docs/entity-guidelines.md): [مسابقه‌های قهرمانی
+ * جوانان آسیا], [جام ملت‌های آسیا], [ورزشگاه آزادی تهران], [موزه متروپولیتن نیویورک]. The place inside names the
+ * event or the building, it is no mention of the place itself, so the resolver lets this span win over the
+ * gazetteer's place inside it. Runs after the other recognizers: a head noun (competition, cup, festival,
+ * exhibition, stadium, airport, museum, hall) opens the name, its complement runs up to a function word, verb or
+ * punctuation, and a place in it closes it (the place is the name's last genitive). Without a place there is no
+ * name (مسابقه‌های فوتبال is a common phrase). Conferences and summits are no heads here: their complement is a
+ * topic that mentions the place as a place (همایش شناخت توانمندی‌های [شهرستان قوچان]). Languages without a head
+ * list here are left alone.
+ */
+public final class NamedEventRule implements Analyzer {
+    public static final String RECOGNIZER = "rules-event";
+    private static final int MAX_COMPLEMENT = 6;
+    private static final Pattern PUNCTUATION = Pattern.compile("[\\p{P}\\p{S}]+");
+
+    /** Head nouns of events and venues (folded; one or two words). */
+    private static final Map<String, List<List<String>>> HEADS = Map.of("fa", heads(
+            // events: competitions, cups, games, festivals, exhibitions
+            "مسابقات, مسابقه‌های, مسابقه, رقابت‌های, رقابتهای, بازی‌های, بازیهای, جام, سوپرجام, المپیک, پارالمپیک,"
+                    + " جشنواره, نمایشگاه, دوسالانه,"
+                    // venues: stadiums, airports, museums, halls, sports complexes, pools, hotels
+                    + " ورزشگاه, استادیوم, فرودگاه, موزه, سالن, تالار, مجموعه ورزشی, استخر, استخرهای, هتل, کاروانسرای"));
+
+    @Override
+    public Set<Layer> requires() {
+        return EnumSet.of(Layer.TOKENS, Layer.LANGUAGE, Layer.MENTIONS);
+    }
+
+    @Override
+    public Set<Layer> produces() {
+        return EnumSet.of(Layer.MENTIONS);
+    }
+
+    @Override
+    public void analyze(Document document) {
+        String language = NerTokens.languageOf(document);
+        List<List<String>> heads = HEADS.get(language);
+        NewsNerRulesLexicon lexicon = NewsNerRulesLexicon.BY_LANGUAGE.get(language);
+        if (heads == null || lexicon == null) {
+            return;
+        }
+        String text = document.text();
+        List<Token> tokens = NerTokens.of(document);
+        List<Mention> found = new ArrayList<>();
+        for (List<Token> sentence : NerTokens.sentences(text, tokens, language)) {
+            List<String> keys = sentence.stream().map(NerTokens::key).toList();
+            for (int i = 0; i < sentence.size(); i++) {
+                int headEnd = headEndingAfter(keys, i, heads);
+                if (headEnd == i) {
+                    continue;
+                }
+                int end = headEnd - 1;
+                boolean named = false;
+                for (int j = headEnd; j < sentence.size() && j - headEnd < MAX_COMPLEMENT; j++) {
+                    Token token = sentence.get(j);
+                    String key = keys.get(j);
+                    // the token layer may leave punctuation out: a name never runs across it
+                    if (NewsNerRules.punctuationBefore(sentence, j, text) || PUNCTUATION.matcher(token.surface()).matches() || !Character.isLetter(token.surface().codePointAt(0))
+                            || lexicon.breakers.contains(key) || lexicon.quoteVerbs.contains(key)
+                            || NewsNerRulesGivenNames.verbForm(language, key) || NewsNerRules.persianVerbal(token, key, keys, j)
+                            || lexicon.innerOnly.contains(key) || headEndingAfter(keys, j, heads) > j) {
+                        break;
+                    }
+                    int placeEnd = NewsNerRules.placeEndingAt(sentence, j, document.mentions(), false);
+                    if (placeEnd >= j) {
+                        // the place belongs to the name whole and closes it: [جام ملت‌های آسیا], [ورزشگاه آزادی تهران]
+                        named = true;
+                        end = placeEnd;
+                        break;
+                    }
+                    end = j;
+                }
+                if (named && end >= headEnd) {
+                    int start = sentence.get(i).start();
+                    int stop = sentence.get(end).end();
+                    String surface = text.substring(start, stop);
+                    found.add(new Mention(start, stop, surface, TextNormalizer.matchKey(surface), EntityKind.MISC, 0.7,
+                            RECOGNIZER, null));
+                    i = end;
+                }
+            }
+        }
+        document.mentions().addAll(found);
+    }
+
+    private static int headEndingAfter(List<String> keys, int i, List<List<String>> heads) {
+        for (List<String> head : heads) {
+            if (i + head.size() <= keys.size() && keys.subList(i, i + head.size()).equals(head)) {
+                return i + head.size();
+            }
+        }
+        return i;
+    }
+
+
+    private static List<List<String>> heads(String csv) {
+        return Stream.of(csv.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                .map(s -> List.of(TextNormalizer.matchKey(s).split(" ")))
+                .sorted((a, b) -> b.size() - a.size())
+                .collect(Collectors.toUnmodifiableList());
+    }
+}

@@ -1,3 +1,0 @@
-package org.newsgraph.entity;
-
-public enum EntityKind { PER, ORG, LOC, MISC }
