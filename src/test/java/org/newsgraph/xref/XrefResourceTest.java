@@ -138,7 +138,10 @@ class XrefResourceTest {
         assertEquals(en, crossReferences(fa, "?relation=" + relation).getLong("items[0].article.id"));
         assertTrue(crossReferences(fa, "?relation=duplicate").getList("items.article.id", Long.class).stream().noneMatch(id -> id == en));
         assertEquals(en, crossReferences(fa, "?language=en").getLong("items[0].article.id"));
-        given().get("/articles/" + fa + "/cross-references?language=az").then().statusCode(200).body("items", hasSize(0));
+        // other test classes share the store, so other Azerbaijani articles may be linked: the filter keeps only those
+        given().get("/articles/" + fa + "/cross-references?language=az").then().statusCode(200)
+                .body("items.article.language", everyItem(equalTo("az")))
+                .body("items.article.id", not(hasItem((int) en)));
         given().get("/articles/" + fa + "/cross-references?minScore=1").then().statusCode(200)
                 .body("items.score", everyItem(greaterThanOrEqualTo(1.0f)));
         given().get("/articles/" + fa + "/cross-references?minScore=0.01&limit=1").then().statusCode(200).body("items", hasSize(1));
