@@ -17,7 +17,7 @@ import org.newsgraph.api.ProblemException;
 import org.newsgraph.api.RequestBodies;
 import org.newsgraph.config.NewsgraphConfig;
 import org.newsgraph.ingest.AnalysisService;
-import org.newsgraph.ingest.ArticleIntake;
+import org.newsgraph.language.LanguageTags;
 import org.newsgraph.xref.XrefService;
 
 /** {@code POST /analyze}: the same analysis as ingestion, on a text that is not stored. */
@@ -41,7 +41,7 @@ public class AnalyzeResource {
         if (request == null || request.text() == null || request.text().isBlank()) {
             throw ProblemException.badRequest("'text' is required and must not be blank.");
         }
-        String language = request.language() == null || request.language().isBlank() ? null : ArticleIntake.checkLanguage(request.language().strip());
+        String language = request.language() == null || request.language().isBlank() ? null : LanguageTags.normalize(request.language().strip());
         return analyze(request.title(), request.text(), language, withLinks(links));
     }
 

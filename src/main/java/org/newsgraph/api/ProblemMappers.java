@@ -10,7 +10,14 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
-/** Every error leaves as RFC 9457 problem+json, with a detail a client can act on. */
+import org.newsgraph.error.ConflictException;
+import org.newsgraph.error.InvalidInputException;
+import org.newsgraph.error.NotFoundException;
+
+/**
+ * Every error leaves as RFC 9457 problem+json, with a detail a client can act on. Services throw the
+ * HTTP-free errors of {@code org.newsgraph.error}; this is the one place that gives them a status.
+ */
 public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
@@ -20,6 +27,21 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
         return respond(e.status(), e.title(), e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response invalidInput(InvalidInputException e) {
+        return respond(400, "Bad Request", e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e) {
+        return respond(404, "Not Found", e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(ConflictException e) {
+        return respond(409, "Conflict", e.getMessage());
     }
 
     @ServerExceptionMapper

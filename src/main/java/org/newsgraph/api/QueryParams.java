@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
+import org.newsgraph.error.InvalidInputException;
+
 /** Parses query parameters with a 400 problem that names the parameter, instead of a bare 404. */
 public final class QueryParams {
     private QueryParams() {}
@@ -16,7 +18,7 @@ public final class QueryParams {
         try {
             return Integer.valueOf(value.strip());
         } catch (NumberFormatException e) {
-            throw ProblemException.badRequest("'" + name + "' must be an integer, was '" + value + "'.");
+            throw new InvalidInputException(name, "'" + name + "' must be an integer, was '" + value + "'.");
         }
     }
 
@@ -27,7 +29,7 @@ public final class QueryParams {
         try {
             return Double.valueOf(value.strip());
         } catch (NumberFormatException e) {
-            throw ProblemException.badRequest("'" + name + "' must be a number, was '" + value + "'.");
+            throw new InvalidInputException(name, "'" + name + "' must be a number, was '" + value + "'.");
         }
     }
 
@@ -44,12 +46,12 @@ public final class QueryParams {
             try {
                 parsed = LocalDate.parse(s).atStartOfDay().atOffset(ZoneOffset.UTC);
             } catch (DateTimeParseException e2) {
-                throw ProblemException.badRequest("'" + name + "' must be an ISO-8601 date (2024-11-28) or date-time with offset, was '" + value + "'.");
+                throw new InvalidInputException(name, "'" + name + "' must be an ISO-8601 date (2024-11-28) or date-time with offset, was '" + value + "'.");
             }
         }
         // PostgreSQL timestamps (and java.sql.Timestamp) do not reach the years java.time accepts.
         if (parsed.getYear() < 1 || parsed.getYear() > 9999) {
-            throw ProblemException.badRequest("'" + name + "' must be a year between 1 and 9999, was '" + value + "'.");
+            throw new InvalidInputException(name, "'" + name + "' must be a year between 1 and 9999, was '" + value + "'.");
         }
         return parsed;
     }
@@ -60,7 +62,7 @@ public final class QueryParams {
             return null;
         }
         if (value.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r')) {
-            throw ProblemException.badRequest("A query parameter contains a control character.");
+            throw new InvalidInputException(null, "A query parameter contains a control character.");
         }
         return value.strip();
     }

@@ -1,6 +1,8 @@
 package org.newsgraph.article;
 
 import java.sql.Timestamp;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,8 +13,14 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 
+import org.newsgraph.analysis.document.DateMention;
+import org.newsgraph.analysis.document.LanguageGuess;
 import org.newsgraph.analysis.text.TextNormalizer;
 
+/**
+ * The article store ({@code article}): the entity for reading and for the fields analysis fills in, native
+ * SQL here for what JPA cannot say (insert-if-absent, search vector, keyset pages, the SQL-owned statuses).
+ */
 @ApplicationScoped
 public class ArticleRepository implements PanacheRepository<Article> {
 
@@ -38,6 +46,64 @@ public class ArticleRepository implements PanacheRepository<Article> {
                 .setParameter("declaredLanguage", a.declaredLanguage())
                 .getResultList();
         return ids.isEmpty() ? Optional.empty() : Optional.of(((Number) ids.get(0)).longValue());
+    }
+
+    /**
+     * The article-level results of an analysis: detected language, and the publication date and source the
+     * text gives when the sender gave none.
+     */
+    public void applyAnalysis(Article article, LanguageGuess language, DateMention dateline, String source) {
+        article.language = language.language();
+        article.script = language.script();
+        article.languageConfidence = language.confidence();
+        article.languageAlternatives = language.alternatives();
+        if (article.publishedAt == null && dateline != null && dateline.startDate() != null) {
+            article.publishedAt = dateline.startDate().atStartOfDay().atOffset(ZoneOffset.UTC);
+            article.publishedRaw = dateline.text();
+            article.publishedCalendar = dateline.calendar();
+        }
+        if (article.source == null && source != null) {
+            article.source = source;
+        }
+    }
+
+    /** Marks the article analyzed by this version of the analysis, clearing an earlier failure. */
+    public void setAnalyzed(Article article, int analysisVersion) {
+        article.analysisStatus = ArticleState.ANALYZED.analysisStatus();
+        article.analysisVersion = analysisVersion;
+        article.analysisError = null;
+        article.updatedAt = OffsetDateTime.now();
+    }
+
+    /** Sets {@code link_status}, which the entity leaves to SQL so a flush never writes back a stale value. */
+    public void setLinkStatus(long id, ArticleState state) {
+        getEntityManager().createNativeQuery("update article set link_status = :status where id = :id")
+                .setParameter("status", state.linkStatus())
+                .setParameter("id", id)
+                .executeUpdate();
+    }
+
+    /** Marks the analysis failed with its reason, keeping any earlier results (and linking) of the article. */
+    public void setAnalysisFailed(long id, String reason) {
+        getEntityManager().createNativeQuery("""
+                        update article set analysis_status = :status, analysis_error = :reason, updated_at = now()
+                        where id = :id""")
+                .setParameter("status", ArticleState.ANALYSIS_FAILED.analysisStatus())
+                .setParameter("reason", reason)
+                .setParameter("id", id)
+                .executeUpdate();
+    }
+
+    /** The article's state as its two status columns tell it; empty when there is no such article. */
+    public Optional<ArticleState> state(long id) {
+        List<?> rows = getEntityManager().createNativeQuery("select analysis_status, link_status from article where id = :id")
+                .setParameter("id", id)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] row = (Object[]) rows.get(0);
+        return Optional.of(ArticleState.of((String) row[0], (String) row[1]));
     }
 
     /** The article stored under this URL, else under this content hash. */

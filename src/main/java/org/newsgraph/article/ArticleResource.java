@@ -1,82 +1,40 @@
 package org.newsgraph.article;
 
-import java.io.InputStream;
-import java.net.URI;
-
 import jakarta.inject.Inject;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import org.newsgraph.api.Cursor;
 import org.newsgraph.api.Page;
-import org.newsgraph.api.ProblemException;
 import org.newsgraph.api.QueryParams;
-import org.newsgraph.api.RequestBodies;
 import org.newsgraph.config.NewsgraphConfig;
-import org.newsgraph.ingest.BulkIngestService;
-import org.newsgraph.ingest.BulkReport;
-import org.newsgraph.ingest.IngestService;
-import org.newsgraph.ingest.IngestService.IngestOutcome;
 
-/** Articles over HTTP: ingest (JSON, raw text, bulk NDJSON), read, list, export, delete. */
+/**
+ * Stored articles over HTTP: read, list, export, delete. Creating them ({@code POST /articles},
+ * {@code /articles/bulk}) is {@code ingest.ArticleIngestResource}, on the same path.
+ */
 @Path("/articles")
 @Produces(MediaType.APPLICATION_JSON)
 public class ArticleResource {
-    static final String NDJSON = "application/x-ndjson";
+    public static final String NDJSON = "application/x-ndjson";
 
     @Inject
-    IngestService ingest;
-    @Inject
-    BulkIngestService bulk;
-    @Inject
     ArticleService articles;
-    @Inject
-    ObjectMapper mapper;
     @Inject
     NewsgraphConfig config;
     @Context
     UriInfo uriInfo;
-
-    @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Response createFromJson(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type) throws Exception {
-        ArticleInput input = RequestBodies.readJson(body, config.limits().maxArticleBytes(), type, mapper, ArticleInput.class);
-        if (input == null) {
-            throw ProblemException.badRequest("The body is empty; send a JSON object with at least 'body'.");
-        }
-        return answer(ingest.ingestJson(input));
-    }
-
-    @POST
-    @Consumes(MediaType.TEXT_PLAIN)
-    public Response createFromText(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type) {
-        String text = RequestBodies.readText(body, config.limits().maxArticleBytes(), type);
-        return answer(ingest.ingestRawText(text));
-    }
-
-    @POST
-    @Path("bulk")
-    @Consumes(NDJSON)
-    public BulkReport createInBulk(InputStream ndjson) {
-        return bulk.ingest(ndjson);
-    }
 
     @GET
     public Response list(@QueryParam("language") String language, @QueryParam("source") String source,
@@ -100,7 +58,7 @@ public class ArticleResource {
     @GET
     @Path("{id: \\d+}")
     public Response get(@PathParam("id") long id, @Context Request request) {
-        ArticleView view = articles.find(id).orElseThrow(() -> notFound(id));
+        ArticleView view = articles.find(id).orElseThrow(() -> new ArticleNotFoundException(id));
         EntityTag tag = entityTag(view);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         if (notModified != null) {
@@ -113,27 +71,16 @@ public class ArticleResource {
     @Path("{id: \\d+}")
     public Response delete(@PathParam("id") long id) {
         if (!articles.delete(id)) {
-            throw notFound(id);
+            throw new ArticleNotFoundException(id);
         }
         return Response.noContent().build();
     }
 
-    static ProblemException notFound(long id) {
-        return ProblemException.notFound("No article with id " + id + ".");
-    }
-
     /** Changes whenever the article or its analysis changes. */
-    static EntityTag entityTag(ArticleView view) {
+    public static EntityTag entityTag(ArticleView view) {
         long version = view.updatedAt() == null ? 0 : view.updatedAt().toInstant().toEpochMilli() * 1000
                 + view.updatedAt().toInstant().getNano() / 1000 % 1000;
         return new EntityTag(view.id() + "-" + Long.toString(version, 36) + "-" + view.analysisVersion());
-    }
-
-    private Response answer(IngestOutcome outcome) {
-        ArticleView view = articles.find(outcome.articleId()).orElseThrow(() -> notFound(outcome.articleId()));
-        URI location = uriInfo.getBaseUriBuilder().path("articles").path(Long.toString(view.id())).build();
-        Response.ResponseBuilder response = outcome.created() ? Response.created(location) : Response.ok().location(location);
-        return response.entity(view).tag(entityTag(view)).build();
     }
 
     private static ArticleFilter filter(String language, String source, String from, String to, String q) {

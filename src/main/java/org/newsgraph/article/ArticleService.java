@@ -10,13 +10,12 @@ import java.util.Optional;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.newsgraph.analysis.document.Segment;
 import org.newsgraph.api.Page;
-import org.newsgraph.language.SegmentRepository;
-import org.newsgraph.xref.XrefService;
 
 /** Reading and deleting stored articles. */
 @ApplicationScoped
@@ -30,7 +29,7 @@ public class ArticleService {
     @Inject
     ObjectMapper mapper;
     @Inject
-    XrefService xref;
+    Event<ArticleDeleted> deleted;
 
     @Transactional
     public Optional<ArticleView> find(long id) {
@@ -46,10 +45,16 @@ public class ArticleService {
         return Page.ofIds(articles.pageIds(filter, after, limit + 1), limit, this::views);
     }
 
-    /** Deletes the article and, by cascade, everything derived from it; its story is recomputed without it. */
+    /**
+     * Deletes the article and, by cascade, everything derived from it. Observers of {@link ArticleDeleted}
+     * (its story, recomputed without it) run first, in this transaction.
+     */
     @Transactional
     public boolean delete(long id) {
-        xref.unlink(id);
+        if (articles.findById(id) == null) {
+            return false;
+        }
+        deleted.fire(new ArticleDeleted(id));
         return articles.deleteById(id);
     }
 

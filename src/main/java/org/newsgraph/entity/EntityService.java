@@ -20,8 +20,8 @@ import org.newsgraph.analysis.entity.TransliterationKey;
 import org.newsgraph.analysis.text.Scripts;
 import org.newsgraph.analysis.text.TextNormalizer;
 import org.newsgraph.api.Page;
-import org.newsgraph.api.ProblemException;
 import org.newsgraph.article.Article;
+import org.newsgraph.article.ArticleNotFoundException;
 import org.newsgraph.article.ArticleRepository;
 import org.newsgraph.article.ArticleText;
 import org.newsgraph.entity.EntityRepository.EntityRow;
@@ -34,6 +34,9 @@ import org.newsgraph.entity.EntityViews.EntityArticle;
 import org.newsgraph.entity.EntityViews.EntityDetail;
 import org.newsgraph.entity.EntityViews.EntitySummary;
 import org.newsgraph.entity.EntityViews.RelatedEntity;
+import org.newsgraph.error.ConflictException;
+import org.newsgraph.error.InvalidInputException;
+import org.newsgraph.language.LanguageTags;
 
 /**
  * Canonical entities in the store: resolves the linker's keys to entity rows (creating them with their
@@ -115,7 +118,7 @@ public class EntityService {
     public ArticleEntities ofArticle(long articleId) {
         Article article = articles.findById(articleId);
         if (article == null) {
-            throw ProblemException.notFound("No article with id " + articleId + ".");
+            throw new ArticleNotFoundException(articleId);
         }
         ArticleText text = ArticleText.of(article.title, article.body);
         List<StoredMention> mentions = entities.mentionsOf(articleId);
@@ -133,7 +136,7 @@ public class EntityService {
     public Page<EntitySummary> search(String q, EntityKind kind, String language, Long after, int limit) {
         String prefix = q == null ? null : TextNormalizer.matchKey(q);
         if (q != null && TextNormalizer.searchText(q).isBlank()) {
-            throw ProblemException.badRequest("'q' has no letters or digits to search for.");
+            throw new InvalidInputException("q", "'q' has no letters or digits to search for.");
         }
         String translit = q == null ? null : TransliterationKey.of(q);
         return Page.ofIds(entities.search(prefix, translit, kind, language, after, limit + 1), limit, page -> {
@@ -181,17 +184,17 @@ public class EntityService {
     public boolean addAlias(long id, AliasInput input) {
         EntityRow row = canonicalRow(id);
         if (input == null || input.name() == null || input.name().isBlank()) {
-            throw ProblemException.badRequest("'name' is required and must not be blank.");
+            throw new InvalidInputException("name", "'name' is required and must not be blank.");
         }
         String name = input.name().strip();
         if (name.length() > MAX_ALIAS_CHARS) {
-            throw ProblemException.badRequest("'name' is longer than " + MAX_ALIAS_CHARS + " characters.");
+            throw new InvalidInputException("name", "'name' is longer than " + MAX_ALIAS_CHARS + " characters.");
         }
         if (name.codePoints().noneMatch(Character::isLetter) || name.indexOf('\0') >= 0) {
-            throw ProblemException.badRequest("'name' must contain letters.");
+            throw new InvalidInputException("name", "'name' must contain letters.");
         }
         String language = input.language() == null || input.language().isBlank() ? null
-                : org.newsgraph.ingest.ArticleIntake.checkLanguage(input.language().strip());
+                : LanguageTags.normalize(input.language().strip());
         return entities.addAlias(row.id(), name, language, Scripts.dominant(name), TextNormalizer.matchKey(name),
                 TransliterationKey.of(name), USER);
     }
@@ -200,17 +203,17 @@ public class EntityService {
     @Transactional
     public EntityDetail merge(long id, Long otherId) {
         if (otherId == null) {
-            throw ProblemException.badRequest("'entityId' (the entity to merge into this one) is required.");
+            throw new InvalidInputException("entityId", "'entityId' (the entity to merge into this one) is required.");
         }
         // Lock both rows (in id order) first so that two opposite merges cannot both commit into a cycle.
         entities.lockForMerge(id, otherId);
         EntityRow into = canonicalRow(id);
         EntityRow from = canonicalRow(otherId);
         if (into.id() == from.id()) {
-            throw ProblemException.badRequest("Entity " + otherId + " is already entity " + into.id() + ".");
+            throw new InvalidInputException("entityId", "Entity " + otherId + " is already entity " + into.id() + ".");
         }
         if (into.kind() != from.kind()) {
-            throw new ProblemException(409, "Conflict", "Cannot merge a " + from.kind() + " into a " + into.kind() + ".");
+            throw new ConflictException("Cannot merge a " + from.kind() + " into a " + into.kind() + ".");
         }
         List<Long> affected = entities.merge(into.id(), from.id());
         merged.fire(new EntitiesMerged(into.id(), from.id(), affected));
@@ -218,7 +221,7 @@ public class EntityService {
     }
 
     private EntityRow canonicalRow(long id) {
-        EntityRow row = entities.find(id).orElseThrow(() -> ProblemException.notFound("No entity with id " + id + "."));
+        EntityRow row = entities.find(id).orElseThrow(() -> new EntityNotFoundException(id));
         return row.mergedInto() == null ? row : entities.find(entities.canonical(id)).orElseThrow();
     }
 

@@ -1,30 +1,30 @@
 package org.newsgraph.ingest;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.newsgraph.analysis.document.DateMention;
+import org.jboss.logging.Logger;
 import org.newsgraph.analysis.document.Document;
-import org.newsgraph.analysis.document.LanguageGuess;
+import org.newsgraph.analysis.metadata.RawTextMetadataAnalyzer;
 import org.newsgraph.analysis.pipeline.AnalysisPipeline;
-import org.newsgraph.article.AnalysisStatus;
 import org.newsgraph.article.Article;
 import org.newsgraph.article.ArticleRepository;
 import org.newsgraph.article.ArticleText;
+import org.newsgraph.article.NewArticle;
+import org.newsgraph.article.SegmentRepository;
 import org.newsgraph.entity.EntityService;
-import org.newsgraph.language.SegmentRepository;
 import org.newsgraph.time.DateExpressionRepository;
 
 /**
  * Runs the pipeline over an article and stores what it found. Analysis runs outside any transaction
- * (it is CPU work); storing its results is one transaction, so an article is never half-analyzed.
+ * (it is CPU work); {@link ArticleLifecycle#analyzed} stores its results in one transaction, so an
+ * article is never half-analyzed.
  */
 @ApplicationScoped
 public class AnalysisService {
+    private static final Logger LOG = Logger.getLogger(AnalysisService.class);
+
     @Inject
     AnalysisPipeline pipeline;
     @Inject
@@ -43,48 +43,57 @@ public class AnalysisService {
         return new Analysis(text, document);
     }
 
-    /** Stores an analysis on the article: language, segments, dates, and metadata the sender left out. */
-    @Transactional
-    public void record(long articleId, Analysis analysis) {
-        Article article = articles.findById(articleId);
-        if (article == null) {
-            return; // deleted meanwhile: nothing to attach the results to
+    /**
+     * A raw text upload as the article to store and its analysis. The title is read from the text first
+     * (dates and lines only, not the pipeline), so the pipeline runs once, on the text laid out as it will
+     * be stored: the body alone when it contains the title, else the tidied title before it. A failed
+     * analysis leaves {@code analysis} null: the article is stored all the same and analyzed later.
+     */
+    public RawTextAnalysis analyzeRawText(String text) {
+        NewArticle article = ArticleIntake.fromRawText(text, rawTextTitle(text));
+        try {
+            return new RawTextAnalysis(article, analyze(article.title(), article.body(), article.declaredLanguage()));
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Analysis failed for '%s'; the article is stored and queued for a retry", article.title());
+            return new RawTextAnalysis(article, null);
         }
-        Document doc = analysis.document();
-        LanguageGuess language = doc.language();
-        article.language = language.language();
-        article.script = language.script();
-        article.languageConfidence = language.confidence();
-        article.languageAlternatives = language.alternatives();
-        DateMention dateline = doc.dateline();
-        if (article.publishedAt == null && dateline != null && dateline.startDate() != null) {
-            article.publishedAt = dateline.startDate().atStartOfDay().atOffset(ZoneOffset.UTC);
-            article.publishedRaw = dateline.text();
-            article.publishedCalendar = dateline.calendar();
-        }
-        if (article.source == null && doc.source() != null) {
-            article.source = doc.source();
-        }
-        article.analysisStatus = AnalysisStatus.DONE.dbValue();
-        article.analysisVersion = AnalysisPipeline.VERSION;
-        article.analysisError = null;
-        article.updatedAt = OffsetDateTime.now();
-        segments.replace(articleId, doc.segments());
-        dates.replace(articleId, doc.dates());
-        entities.recordMentions(articleId, doc);
-        articles.updateSearchVector(articleId, article.title, article.body);
     }
 
-    /** Marks an article whose analysis failed for good; it stays stored and can be re-queued. */
-    @Transactional
-    public void markFailed(long articleId, String error) {
-        Article article = articles.findById(articleId);
-        if (article != null) {
-            article.analysisStatus = AnalysisStatus.FAILED.dbValue();
-            article.analysisError = error;
-            article.updatedAt = OffsetDateTime.now();
+    /** The title the pipeline's metadata step reads in a raw text, or null (then the first line serves). */
+    String rawTextTitle(String text) {
+        try {
+            Document probe = new Document(text, null);
+            metadataAnalyzer().analyze(probe);
+            return probe.title();
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Reading the title of a raw text failed; its first line is the title");
+            return null;
         }
+    }
+
+    /** The pipeline's own metadata step, so the title read first is the one the full analysis reads. */
+    private RawTextMetadataAnalyzer metadataAnalyzer() {
+        return pipeline.analyzers().stream()
+                .filter(RawTextMetadataAnalyzer.class::isInstance).map(RawTextMetadataAnalyzer.class::cast)
+                .findFirst().orElseGet(RawTextMetadataAnalyzer::new);
+    }
+
+    /**
+     * Stores an analysis on the article, in the caller's transaction: language, segments, dates, mentions,
+     * search vector, and the publication date and source the sender left out. The state is the lifecycle's.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void record(Article article, Analysis analysis) {
+        Document doc = analysis.document();
+        articles.applyAnalysis(article, doc.language(), doc.dateline(), doc.source());
+        segments.replace(article.id, doc.segments());
+        dates.replace(article.id, doc.dates());
+        entities.recordMentions(article.id, doc);
+        articles.updateSearchVector(article.id, article.title, article.body);
     }
 
     public record Analysis(ArticleText text, Document document) {}
+
+    /** A raw text as the article to store, and its analysis (null when the analysis failed). */
+    public record RawTextAnalysis(NewArticle article, Analysis analysis) {}
 }

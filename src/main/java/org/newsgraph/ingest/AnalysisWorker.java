@@ -17,12 +17,11 @@ import org.jboss.logging.Logger;
 import org.newsgraph.article.Article;
 import org.newsgraph.article.ArticleRepository;
 import org.newsgraph.config.NewsgraphConfig;
-import org.newsgraph.xref.XrefService;
 
 /**
- * Takes jobs from the durable analysis queue in the background: analyzes each article and stores the
- * results with the job's completion in one transaction. Failures back off and, after the configured
- * attempts, leave the article marked failed (still stored).
+ * Takes jobs from the durable analysis queue in the background: analyzes each article, stores the results
+ * and links it. {@link ArticleLifecycle} leases the jobs and decides what a failure means: a retry after a
+ * back-off or, after the configured attempts, the article marked failed (still stored).
  */
 @ApplicationScoped
 public class AnalysisWorker {
@@ -31,7 +30,7 @@ public class AnalysisWorker {
     private static final long IDLE_POLL_MS = 2000;
 
     @Inject
-    AnalysisQueue queue;
+    ArticleLifecycle lifecycle;
     @Inject
     AnalysisService analysis;
     @Inject
@@ -39,7 +38,7 @@ public class AnalysisWorker {
     @Inject
     NewsgraphConfig config;
     @Inject
-    XrefService xref;
+    ArticleLinker linker;
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition workArrived = lock.newCondition();
@@ -82,16 +81,18 @@ public class AnalysisWorker {
     private void loop() {
         while (running) {
             try {
-                List<AnalysisQueue.Job> jobs = queue.claim(BATCH);
+                List<AnalysisJob> jobs = lifecycle.lease(BATCH);
                 if (jobs.isEmpty()) {
                     idle();
                     continue;
                 }
-                for (AnalysisQueue.Job job : jobs) {
+                for (int i = 0; i < jobs.size(); i++) {
                     if (!running) {
+                        // Stopping: the jobs not started go back now rather than when their lease ends.
+                        lifecycle.release(jobs.subList(i, jobs.size()));
                         break;
                     }
-                    process(job);
+                    process(jobs.get(i));
                 }
             } catch (RuntimeException | StackOverflowError e) {
                 // The only worker thread of this instance must survive anything short of the JVM failing.
@@ -113,37 +114,23 @@ public class AnalysisWorker {
         }
     }
 
-    void process(AnalysisQueue.Job job) {
+    /** Analyzes and links the job's article; each step is its own transaction, and the job is done once both are. */
+    void process(AnalysisJob job) {
         Article article = QuarkusTransaction.requiringNew().call(() -> articles.findById(job.articleId()));
         if (article == null) {
             return; // deleted: its job went with it (cascade)
         }
-        boolean recorded = false;
+        ArticleLifecycle.Step step = ArticleLifecycle.Step.ANALYSIS;
         try {
             AnalysisService.Analysis result = analysis.analyze(article.title, article.body, article.declaredLanguage);
-            QuarkusTransaction.requiringNew().run(() -> analysis.record(job.articleId(), result));
-            recorded = true;
-            // Linking is its own transaction; the job is done only once it succeeded, so a failure retries both.
-            xref.link(job.articleId(), result.document());
-            QuarkusTransaction.requiringNew().run(() -> queue.complete(job));
-        } catch (RuntimeException | StackOverflowError e) {
-            String error = e.getClass().getSimpleName() + ": " + e.getMessage();
-            if (job.attempts() >= config.analysis().maxAttempts()) {
-                boolean analyzed = recorded;
-                LOG.errorf(e, "%s of article %d failed %d times; marked failed", analyzed ? "Linking" : "Analysis",
-                        job.articleId(), job.attempts());
-                QuarkusTransaction.requiringNew().run(() -> {
-                    if (analyzed) {
-                        xref.markLinkFailed(job.articleId());
-                    } else {
-                        analysis.markFailed(job.articleId(), error);
-                    }
-                    queue.complete(job);
-                });
-            } else {
-                LOG.warnf("Analysis of article %d failed (attempt %d): %s", job.articleId(), job.attempts(), error);
-                queue.retryLater(job.articleId(), job.attempts(), error);
+            boolean stillThere = QuarkusTransaction.requiringNew().call(() -> lifecycle.analyzed(job.articleId(), result));
+            if (stillThere) {
+                step = ArticleLifecycle.Step.LINKING;
+                linker.link(job.articleId(), result.document());
             }
+            lifecycle.complete(job);
+        } catch (RuntimeException | StackOverflowError e) {
+            lifecycle.failed(job, step, e.getClass().getSimpleName() + ": " + e.getMessage());
         }
     }
 }

@@ -13,10 +13,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.newsgraph.analysis.text.TextNormalizer;
-import org.newsgraph.api.ProblemException;
 import org.newsgraph.api.QueryParams;
 import org.newsgraph.article.ArticleInput;
 import org.newsgraph.article.NewArticle;
+import org.newsgraph.language.LanguageTags;
 
 /**
  * Checks and normalizes what a client sends before anything is stored: required fields, URL, date and
@@ -28,14 +28,13 @@ public final class ArticleIntake {
     static final int MAX_SOURCE_CHARS = 500;
     private static final int DERIVED_TITLE_CHARS = 300;
     private static final Pattern AUTHORITY = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*://)([^/?#@]*@)?([^/?#:]+)(.*)", Pattern.DOTALL);
-    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
     private ArticleIntake() {}
 
     /** A validated article from a JSON body; the title, when absent, is the body's first meaningful line. */
     public static NewArticle fromJson(ArticleInput in) {
         if (in == null) {
-            throw ProblemException.badRequest("The body must be a JSON object with at least 'body'.");
+            throw new InvalidArticleException(null, "The body must be a JSON object with at least 'body'.");
         }
         String body = requireText("body", in.body());
         String title = in.title() == null || in.title().isBlank() ? firstLine(body) : in.title().strip();
@@ -48,7 +47,7 @@ public final class ArticleIntake {
             noNul("source", source);
         }
         OffsetDateTime publishedAt = parsePublishedAt(in.publishedAt());
-        String language = in.language() == null || in.language().isBlank() ? null : checkLanguage(in.language().strip());
+        String language = in.language() == null || in.language().isBlank() ? null : LanguageTags.normalize(in.language().strip());
         return new NewArticle(url, contentHash(title, body), title, body, source, publishedAt,
                 publishedAt == null ? null : in.publishedAt().strip(), publishedAt == null ? null : "gregorian", language);
     }
@@ -87,13 +86,13 @@ public final class ArticleIntake {
             URI uri = new URI(asciiHost(s));
             String scheme = uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT);
             if (!"http".equals(scheme) && !"https".equals(scheme) || uri.getHost() == null) {
-                throw ProblemException.badRequest("'url' must be an absolute http or https URL, was '" + s + "'.");
+                throw new InvalidArticleException("url", "'url' must be an absolute http or https URL, was '" + s + "'.");
             }
             URI normalized = new URI(scheme, uri.getRawUserInfo() == null ? null : uri.getUserInfo(),
                     uri.getHost().toLowerCase(Locale.ROOT), uri.getPort(), uri.getPath(), uri.getQuery(), null);
             return normalized.toASCIIString();
         } catch (URISyntaxException e) {
-            throw ProblemException.badRequest("'url' is not a valid URL: " + e.getMessage());
+            throw new InvalidArticleException("url", "'url' is not a valid URL: " + e.getMessage());
         }
     }
 
@@ -107,22 +106,13 @@ public final class ArticleIntake {
             String host = IDN.toASCII(m.group(3), IDN.ALLOW_UNASSIGNED);
             return m.group(1) + (m.group(2) == null ? "" : m.group(2)) + host + m.group(4);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("'url' has an invalid host name: " + m.group(3));
+            throw new InvalidArticleException("url", "'url' has an invalid host name: " + m.group(3));
         }
     }
 
     /** ISO-8601 date-time with offset, or a date (taken as midnight UTC). */
     static OffsetDateTime parsePublishedAt(String raw) {
         return QueryParams.instant("publishedAt", raw);
-    }
-
-    /** A BCP-47 tag, primary subtag lower-cased; 400 otherwise. */
-    public static String checkLanguage(String tag) {
-        if (!LANGUAGE_TAG.matcher(tag).matches()) {
-            throw ProblemException.badRequest("'language' must be a BCP-47 tag such as 'fa' or 'az-Cyrl', was '" + tag + "'.");
-        }
-        String[] parts = tag.split("-", 2);
-        return parts[0].toLowerCase(Locale.ROOT) + (parts.length > 1 ? "-" + parts[1] : "");
     }
 
     /** The first line with letters in it, cut to a title's length. */
@@ -139,7 +129,7 @@ public final class ArticleIntake {
 
     private static String requireText(String field, String value) {
         if (value == null || value.isBlank()) {
-            throw ProblemException.badRequest("'" + field + "' is required and must not be blank.");
+            throw new InvalidArticleException(field, "'" + field + "' is required and must not be blank.");
         }
         noNul(field, value);
         return value;
@@ -147,13 +137,13 @@ public final class ArticleIntake {
 
     private static void noNul(String field, String value) {
         if (value.indexOf('\0') >= 0) {
-            throw ProblemException.badRequest("'" + field + "' contains a NUL character, which text cannot hold.");
+            throw new InvalidArticleException(field, "'" + field + "' contains a NUL character, which text cannot hold.");
         }
     }
 
     private static void checkLength(String field, String value, int max) {
         if (value.length() > max) {
-            throw ProblemException.badRequest("'" + field + "' is longer than " + max + " characters.");
+            throw new InvalidArticleException(field, "'" + field + "' is longer than " + max + " characters.");
         }
     }
 

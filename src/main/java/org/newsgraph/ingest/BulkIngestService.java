@@ -14,11 +14,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import org.newsgraph.api.Problem;
-import org.newsgraph.api.ProblemException;
 import org.newsgraph.article.ArticleInput;
 import org.newsgraph.article.ArticleRepository;
 import org.newsgraph.article.NewArticle;
 import org.newsgraph.config.NewsgraphConfig;
+import org.newsgraph.error.InvalidInputException;
 import org.newsgraph.ingest.BulkReport.LineResult;
 
 /**
@@ -32,7 +32,7 @@ public class BulkIngestService {
     @Inject
     ArticleRepository articles;
     @Inject
-    AnalysisQueue queue;
+    ArticleLifecycle lifecycle;
     @Inject
     AnalysisWorker worker;
     @Inject
@@ -85,7 +85,7 @@ public class BulkIngestService {
             return new Parsed(line.number(), ArticleIntake.fromJson(input), null);
         } catch (JsonProcessingException e) {
             return Parsed.failed(line.number(), "Malformed JSON: " + e.getOriginalMessage());
-        } catch (ProblemException e) {
+        } catch (InvalidInputException e) {
             return Parsed.failed(line.number(), e.getMessage());
         }
     }
@@ -112,9 +112,8 @@ public class BulkIngestService {
     }
 
     private LineResult storeOne(Parsed p) {
-        Optional<Long> id = articles.insertIfAbsent(p.article);
+        Optional<Long> id = lifecycle.store(p.article);
         if (id.isPresent()) {
-            queue.enqueue(id.get());
             return new LineResult(p.line, LineResult.CREATED, id.get(), null);
         }
         long existing = articles.findExisting(p.article.url(), p.article.contentHash()).orElseThrow().id;

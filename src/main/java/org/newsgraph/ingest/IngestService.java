@@ -12,12 +12,13 @@ import org.newsgraph.article.ArticleInput;
 import org.newsgraph.article.ArticleRepository;
 import org.newsgraph.article.NewArticle;
 import org.newsgraph.ingest.AnalysisService.Analysis;
-import org.newsgraph.xref.XrefService;
+import org.newsgraph.ingest.AnalysisService.RawTextAnalysis;
 
 /**
- * Single-article ingestion: validate, return the existing article if it is already stored, else analyze
- * and store article and analysis in one transaction. The unique keys on URL and content hash settle
- * races between concurrent requests for the same article.
+ * Single-article ingestion: validate, return the existing article if it is already stored, else analyze,
+ * store article and analysis in one transaction and link it. The unique keys on URL and content hash
+ * settle races between concurrent requests for the same article. States and retries are
+ * {@link ArticleLifecycle}'s.
  */
 @ApplicationScoped
 public class IngestService {
@@ -28,9 +29,9 @@ public class IngestService {
     @Inject
     AnalysisService analysis;
     @Inject
-    AnalysisQueue queue;
+    ArticleLifecycle lifecycle;
     @Inject
-    XrefService xref;
+    ArticleLinker linker;
 
     public IngestOutcome ingestJson(ArticleInput input) {
         NewArticle candidate = ArticleIntake.fromJson(input);
@@ -43,18 +44,12 @@ public class IngestService {
 
     /** A raw news text: the analysis supplies title, dateline and source, so it runs before the duplicate check. */
     public IngestOutcome ingestRawText(String text) {
-        NewArticle probe = ArticleIntake.fromRawText(text, null);
-        Analysis result = analyzeSafely(probe);
-        String title = result != null ? result.document().title() : null;
-        NewArticle candidate = ArticleIntake.fromRawText(text, title);
-        Optional<Long> existing = findExisting(candidate);
+        RawTextAnalysis raw = analysis.analyzeRawText(text);
+        Optional<Long> existing = findExisting(raw.article());
         if (existing.isPresent()) {
             return new IngestOutcome(existing.get(), false);
         }
-        // Offsets of the analysis are into the body alone; that holds while the stored title is text of the
-        // body. A title the analyzer tidied (spaces collapsed, cut) stands apart, so analyze again with it.
-        boolean titleInBody = text.contains(candidate.title());
-        return store(candidate, titleInBody ? result : analyzeSafely(candidate));
+        return store(raw.article(), raw.analysis());
     }
 
     private Optional<Long> findExisting(NewArticle candidate) {
@@ -73,28 +68,32 @@ public class IngestService {
     }
 
     private IngestOutcome store(NewArticle candidate, Analysis result) {
-        AnalysisQueue.Job[] safetyNet = new AnalysisQueue.Job[1];
-        Optional<Long> created = QuarkusTransaction.requiringNew().call(() -> {
-            Optional<Long> id = articles.insertIfAbsent(candidate);
-            id.ifPresent(articleId -> {
-                if (result != null) {
-                    analysis.record(articleId, result);
-                    // Committed with the article: if this process dies before linking, a worker links it later.
-                    safetyNet[0] = queue.enqueueDeferred(articleId);
-                } else {
-                    queue.enqueue(articleId);
-                }
-            });
-            return id;
-        });
-        if (created.isPresent()) {
-            // Linking is its own transaction after the analysis one: a failure queues a retry, the article stays.
-            if (result != null && xref.linkOrQueueRetry(created.get(), result.document())) {
-                QuarkusTransaction.requiringNew().run(() -> queue.complete(safetyNet[0]));
-            }
-            return new IngestOutcome(created.get(), true);
+        if (result == null) {
+            Optional<Long> queued = QuarkusTransaction.requiringNew().call(() -> lifecycle.store(candidate));
+            return queued.map(id -> new IngestOutcome(id, true)).orElseGet(() -> lostRace(candidate));
         }
-        // Lost a race with a concurrent request for the same article: answer with the winner.
+        Optional<AnalysisJob> linking = QuarkusTransaction.requiringNew().call(() -> lifecycle.storeAnalyzed(candidate, result));
+        if (linking.isEmpty()) {
+            return lostRace(candidate);
+        }
+        link(linking.get(), result);
+        return new IngestOutcome(linking.get().articleId(), true);
+    }
+
+    /** Linking is its own transaction after the one that stored the analysis: a failure queues a retry, the article stays. */
+    private void link(AnalysisJob job, Analysis result) {
+        try {
+            linker.link(job.articleId(), result.document());
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Linking article %d failed; it stays stored and is queued for a retry", job.articleId());
+            lifecycle.linkingFailed(job.articleId(), e.getClass().getSimpleName() + ": " + e.getMessage());
+            return;
+        }
+        lifecycle.complete(job);
+    }
+
+    /** A concurrent request stored the same article first: answer with the winner. */
+    private IngestOutcome lostRace(NewArticle candidate) {
         return new IngestOutcome(findExisting(candidate).orElseThrow(
                 () -> new IllegalStateException("Article neither inserted nor found")), false);
     }

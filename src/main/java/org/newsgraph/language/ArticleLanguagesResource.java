@@ -10,7 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.newsgraph.analysis.document.LanguageGuess;
-import org.newsgraph.api.ProblemException;
+import org.newsgraph.article.ArticleNotFoundException;
 import org.newsgraph.article.ArticleService;
 import org.newsgraph.article.ArticleView;
 
@@ -24,7 +24,7 @@ public class ArticleLanguagesResource {
     @GET
     public ArticleLanguages get(@PathParam("id") long id) {
         ArticleView article = articles.find(id)
-                .orElseThrow(() -> ProblemException.notFound("No article with id " + id + "."));
+                .orElseThrow(() -> new ArticleNotFoundException(id));
         return new ArticleLanguages(article.id(), article.language(), article.script(), article.languageConfidence(),
                 article.alternatives(), article.segments());
     }

@@ -38,6 +38,7 @@ import org.newsgraph.analysis.xref.StoryMembership;
 import org.newsgraph.analysis.xref.XrefLink;
 import org.newsgraph.analysis.xref.XrefLinker;
 import org.newsgraph.analysis.xref.XrefScorer;
+import org.newsgraph.ingest.ArticleLifecycle;
 
 /**
  * Links analyzed articles in PostgreSQL: the service form of {@link XrefLinker}. Changing an article's
@@ -46,20 +47,21 @@ import org.newsgraph.analysis.xref.XrefScorer;
  * are serialized across instances by a transaction-scoped advisory lock: story joins and merges read and
  * then write story membership, and linking is short (milliseconds) next to analysis, so one at a time
  * costs little and rules out two concurrent articles splitting one story.
- * A failed step leaves the article stored with {@code link_status = 'failed'} and queues it on
- * {@code analysis_job}; the analysis worker re-analyzes and links it again (bounded by its attempts).
+ * {@link ArticleLifecycle} records the outcome: linked, or failed and queued so the analysis worker
+ * re-analyzes and links it again (bounded by its attempts).
  */
 @ApplicationScoped
 public class XrefService {
     private static final Logger LOG = Logger.getLogger(XrefService.class);
     /** Key of the advisory lock that serializes linking steps (arbitrary, fixed). */
     static final long LINK_LOCK = 0x6E67_7872_6566L;
-    static final int RETRY_DELAY_SECONDS = 30;
 
     @Inject
     EntityManager em;
     @Inject
     ObjectMapper mapper;
+    @Inject
+    ArticleLifecycle lifecycle;
 
     private final XrefScorer scorer = new XrefScorer();
     private final SignalExtractor extractor = new SignalExtractor(scorer.config());
@@ -87,29 +89,7 @@ public class XrefService {
 
     /** Queues a retry: the worker analyzes and links the article again. */
     public void markForRetry(long articleId, String error) {
-        QuarkusTransaction.requiringNew().run(() -> work(c -> {
-            try (PreparedStatement st = c.prepareStatement("update article set link_status = 'failed' where id = ?")) {
-                st.setLong(1, articleId);
-                st.executeUpdate();
-            }
-            try (PreparedStatement st = c.prepareStatement("""
-                    insert into analysis_job (article_id, not_before, last_error)
-                    select id, now() + make_interval(secs => ?), ? from article where id = ?
-                    on conflict (article_id) do update set last_error = excluded.last_error""")) {
-                st.setInt(1, RETRY_DELAY_SECONDS);
-                st.setString(2, error);
-                st.setLong(3, articleId);
-                st.executeUpdate();
-            }
-            return null;
-        }));
-    }
-
-    /** Marks an article whose linking failed for good (the analysis worker gave up); it stays stored. */
-    @Transactional
-    public void markLinkFailed(long articleId) {
-        em.createNativeQuery("update article set link_status = 'failed' where id = :id")
-                .setParameter("id", articleId).executeUpdate();
+        lifecycle.linkingFailed(articleId, error);
     }
 
     /**
@@ -182,10 +162,7 @@ public class XrefService {
         long story = joinStories(c, articleId, joined, stories);
         storeLinks(c, links, joined);
         index.add(signals);
-        try (PreparedStatement st = c.prepareStatement("update article set link_status = 'linked' where id = ?")) {
-            st.setLong(1, articleId);
-            st.executeUpdate();
-        }
+        lifecycle.linked(articleId);
         return new LinkResult(story, links.size(), links);
     }
 
@@ -293,7 +270,7 @@ public class XrefService {
         update(c, "delete from xref where article_a = ? or article_b = ?", articleId, articleId);
         new PgCandidateIndex(c, IndexConfig.defaults()).remove(Long.toString(articleId));
         try (PreparedStatement st = c.prepareStatement(
-                "update article set story_id = null, link_status = 'pending', updated_at = now() where id = ?")) {
+                "update article set story_id = null, updated_at = now() where id = ?")) {
             st.setLong(1, articleId);
             st.executeUpdate();
         }

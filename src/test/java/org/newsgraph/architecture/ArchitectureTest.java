@@ -54,4 +54,9 @@ class ArchitectureTest {
     void corePackagesHaveNoCycle() {
         slices().matching("org.newsgraph.analysis.(**)").should().beFreeOfCycles().check(runtime);
     }
+
+    @Test
+    void servicePackagesHaveNoCycle() {
+        slices().matching("org.newsgraph.(*)..").should().beFreeOfCycles().check(runtime);
+    }
 }

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.newsgraph.api.ProblemException;
+import org.newsgraph.error.InvalidInputException;
 import org.newsgraph.article.ArticleInput;
 import org.newsgraph.article.NewArticle;
 
@@ -19,8 +19,8 @@ class ArticleIntakeTest {
         assertTrue(ArticleIntake.normalizeUrl("https://новости.example.org/статья").startsWith("https://xn--b1amnebsh.example.org/"));
         assertTrue(ArticleIntake.normalizeUrl("https://news.example.org/news/خبر").startsWith("https://news.example.org/news/%D8%AE"));
         assertNull(ArticleIntake.normalizeUrl("  "));
-        assertThrows(ProblemException.class, () -> ArticleIntake.normalizeUrl("ftp://example.org/x"));
-        assertThrows(ProblemException.class, () -> ArticleIntake.normalizeUrl("not a url"));
+        assertThrows(InvalidArticleException.class, () -> ArticleIntake.normalizeUrl("ftp://example.org/x"));
+        assertThrows(InvalidArticleException.class, () -> ArticleIntake.normalizeUrl("not a url"));
     }
 
     @Test
@@ -36,10 +36,10 @@ class ArticleIntakeTest {
         assertEquals("AZƏRTAC", a.source());
         assertEquals("az-Cyrl", a.declaredLanguage());
         assertEquals(2024, a.publishedAt().getYear());
-        assertThrows(ProblemException.class, () -> ArticleIntake.fromJson(new ArticleInput("t", " ", null, null, null, null)));
-        assertThrows(ProblemException.class, () -> ArticleIntake.fromJson(new ArticleInput("t", "a\0b", null, null, null, null)));
-        assertThrows(ProblemException.class, () -> ArticleIntake.fromJson(new ArticleInput("t", "b", null, null, "+300000-01-01", null)));
-        assertThrows(ProblemException.class, () -> ArticleIntake.fromJson(new ArticleInput("t", "b", null, null, null, "not a tag!")));
-        assertThrows(ProblemException.class, () -> ArticleIntake.fromJson(null));
+        assertThrows(InvalidArticleException.class, () -> ArticleIntake.fromJson(new ArticleInput("t", " ", null, null, null, null)));
+        assertThrows(InvalidArticleException.class, () -> ArticleIntake.fromJson(new ArticleInput("t", "a\0b", null, null, null, null)));
+        assertThrows(InvalidInputException.class, () -> ArticleIntake.fromJson(new ArticleInput("t", "b", null, null, "+300000-01-01", null)));
+        assertThrows(InvalidInputException.class, () -> ArticleIntake.fromJson(new ArticleInput("t", "b", null, null, null, "not a tag!")));
+        assertThrows(InvalidArticleException.class, () -> ArticleIntake.fromJson(null));
     }
 }

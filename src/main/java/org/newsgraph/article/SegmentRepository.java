@@ -1,4 +1,4 @@
-package org.newsgraph.language;
+package org.newsgraph.article;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,7 +11,7 @@ import jakarta.persistence.EntityManager;
 
 import org.newsgraph.analysis.document.Segment;
 
-/** Language runs of analyzed articles ({@code article_segment}). */
+/** Language runs of analyzed articles ({@code article_segment}): part of the article store, read with the article. */
 @ApplicationScoped
 public class SegmentRepository {
     @Inject

@@ -1,0 +1,184 @@
+package org.newsgraph.ingest;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+import org.jboss.logging.Logger;
+import org.newsgraph.analysis.pipeline.AnalysisPipeline;
+import org.newsgraph.article.Article;
+import org.newsgraph.article.ArticleRepository;
+import org.newsgraph.article.ArticleState;
+import org.newsgraph.article.NewArticle;
+import org.newsgraph.config.NewsgraphConfig;
+import org.newsgraph.entity.EntityService;
+import org.newsgraph.ingest.AnalysisService.Analysis;
+
+/**
+ * The one owner of an article's life ({@link ArticleState}): stored → analyzed → linked, or failed at
+ * either step, and retried through the durable analysis queue ({@code analysis_job}), which it owns too.
+ * Ingestion, the background worker and the linker ask it for every transition; nothing else writes the
+ * statuses or the queue. Transitions marked "in the caller's transaction" commit or roll back with the
+ * work they record (an analysis, a linking step), so a state never claims what is not stored.
+ */
+@ApplicationScoped
+public class ArticleLifecycle {
+    private static final Logger LOG = Logger.getLogger(ArticleLifecycle.class);
+    /** How long a leased job is its worker's before it comes back to the queue. */
+    static final String LEASE = "10 minutes";
+    /** Delay before a failed linking is retried. */
+    static final int LINK_RETRY_SECONDS = 30;
+    /** Upper bound of the back-off between attempts. */
+    static final int MAX_BACKOFF_SECONDS = 600;
+
+    /** The step of the work on an article that failed. */
+    public enum Step { ANALYSIS, LINKING }
+
+    @Inject
+    ArticleRepository articles;
+    @Inject
+    AnalysisJobs jobs;
+    @Inject
+    AnalysisService analysis;
+    @Inject
+    NewsgraphConfig config;
+
+    /**
+     * Stores a new article ({@link ArticleState#STORED}) and queues its analysis, due now, in the caller's
+     * transaction. Empty when its URL or content is already stored.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Long> store(NewArticle article) {
+        Optional<Long> id = articles.insertIfAbsent(article);
+        id.ifPresent(jobs::enqueue);
+        return id;
+    }
+
+    /**
+     * Stores a new article with the analysis made before it ({@link ArticleState#ANALYZED}), in the caller's
+     * transaction. Its linking job is queued with it but due only after a lease: the caller links the
+     * article right away and then {@link #complete}s the job; if the process dies first, a worker links it
+     * later. Empty when its URL or content is already stored.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<AnalysisJob> storeAnalyzed(NewArticle article, Analysis analysis) {
+        Optional<Long> id = articles.insertIfAbsent(article);
+        if (id.isEmpty()) {
+            return Optional.empty();
+        }
+        analyzed(id.get(), analysis);
+        return Optional.of(jobs.enqueueAfter(id.get(), LEASE));
+    }
+
+    /** Asks for (another) analysis and linking of the article, due now; in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void requestAnalysis(long articleId) {
+        jobs.enqueue(articleId);
+    }
+
+    /** The articles of a merge mention other entities now: analyze and link them again, with the merge. */
+    void reanalyzeAfterMerge(@Observes EntityService.EntitiesMerged merged) {
+        merged.articleIds().forEach(this::requestAnalysis);
+    }
+
+    /**
+     * Records an analysis on the article ({@link ArticleState#ANALYZED}): language, segments, dates, mentions,
+     * search vector and the metadata the sender left out, in the caller's transaction. False when the
+     * article was deleted meanwhile.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean analyzed(long articleId, Analysis result) {
+        Article article = articles.findById(articleId);
+        if (article == null) {
+            return false;
+        }
+        analysis.record(article, result);
+        articles.setAnalyzed(article, AnalysisPipeline.VERSION);
+        return true;
+    }
+
+    /** The article is linked ({@link ArticleState#LINKED}); called by the linker inside its linking transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void linked(long articleId) {
+        articles.setLinkStatus(articleId, ArticleState.LINKED);
+    }
+
+    /**
+     * Linking failed ({@link ArticleState#LINK_FAILED}); the article and its analysis stand, and it is queued
+     * to be analyzed and linked again (a job already queued keeps its due time). Its own transaction.
+     */
+    public void linkingFailed(long articleId, String reason) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            articles.setLinkStatus(articleId, ArticleState.LINK_FAILED);
+            jobs.enqueueRetry(articleId, LINK_RETRY_SECONDS, reason);
+        });
+    }
+
+    /** Leases up to {@code max} due jobs to the caller (its own transaction). */
+    public List<AnalysisJob> lease(int max) {
+        return QuarkusTransaction.requiringNew().call(() -> jobs.lease(max, LEASE));
+    }
+
+    /** The job's work is done (its own transaction); a newer request for the same article stays queued. */
+    public void complete(AnalysisJob job) {
+        QuarkusTransaction.requiringNew().run(() -> jobs.complete(job));
+    }
+
+    /** Gives leased jobs back unworked (a worker stopping), due now and without counting the attempt. */
+    public void release(Collection<AnalysisJob> leased) {
+        if (!leased.isEmpty()) {
+            QuarkusTransaction.requiringNew().run(() -> jobs.release(leased));
+        }
+    }
+
+    /**
+     * A leased job failed at {@code step}. Below the configured attempts it is retried after a back-off that
+     * doubles with each attempt; after them the article is marked failed at that step ({@link
+     * ArticleState#ANALYSIS_FAILED} with the reason, or {@link ArticleState#LINK_FAILED}) and the job is done.
+     * Returns whether it will be retried.
+     */
+    public boolean failed(AnalysisJob job, Step step, String reason) {
+        if (job.attempts() < config.analysis().maxAttempts()) {
+            LOG.warnf("%s of article %d failed (attempt %d): %s", stepName(step), job.articleId(), job.attempts(), reason);
+            QuarkusTransaction.requiringNew().run(() -> jobs.retryAfter(job, backoffSeconds(job.attempts()), reason));
+            return true;
+        }
+        LOG.errorf("%s of article %d failed %d times; marked failed: %s", stepName(step), job.articleId(), job.attempts(), reason);
+        QuarkusTransaction.requiringNew().run(() -> {
+            if (step == Step.ANALYSIS) {
+                articles.setAnalysisFailed(job.articleId(), reason);
+            } else {
+                articles.setLinkStatus(job.articleId(), ArticleState.LINK_FAILED);
+            }
+            jobs.complete(job);
+        });
+        return false;
+    }
+
+    /** Where the article stands; empty when it does not exist. */
+    @Transactional
+    public Optional<ArticleState> stateOf(long articleId) {
+        return articles.state(articleId);
+    }
+
+    /** The job queued for the article, if any. */
+    @Transactional
+    Optional<AnalysisJobs.PendingJob> pendingJob(long articleId) {
+        return jobs.pending(articleId);
+    }
+
+    static int backoffSeconds(int attempts) {
+        return Math.min(MAX_BACKOFF_SECONDS, 5 * (1 << Math.min(attempts, 7)));
+    }
+
+    private static String stepName(Step step) {
+        return step == Step.ANALYSIS ? "Analysis" : "Linking";
+    }
+}
