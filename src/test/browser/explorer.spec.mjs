@@ -74,6 +74,10 @@ try {
       if (entity.aliases.some((a) => ARABIC_SCRIPT.test(a.name)) && entity.articleCount > 0) { aliyev = entity; break; }
     }
     expect(aliyev, `none of entities ${ids} has an Arabic-script name and an article`);
+    const shownNames = await page.locator(`#entity-results .entity-item[data-entity-id="${aliyev.id}"]`).innerText();
+    expect(ARABIC_SCRIPT.test(shownNames), `the result shows no Arabic-script name: ${shownNames}`);
+    const mentioning = await page.locator('#entity-article-results .article-item').evaluateAll((els) => els.map((e) => e.innerText));
+    expect(mentioning.some((t) => ARABIC_SCRIPT.test(t)), 'no Arabic-script article listed as mentioning the entity');
     await page.screenshot({ path: `${SHOTS}/search-aliyev.png` });
   });
 
@@ -196,25 +200,28 @@ try {
     await page.screenshot({ path: `${SHOTS}/story.png`, fullPage: true });
   });
 
-  await check('nothing failed in the page and nothing was fetched from outside the service', async () => {
-    expect(problems.length === 0, problems.slice(0, 3).join('; '));
-  });
-
   await check('text from the API is shown as text, never run as markup', async () => {
     expect(KEY, 'NEWSGRAPH_API_KEY is not set');
     const hostile = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';
     const response = await fetch(`${BASE}/articles`, { method: 'POST',
       headers: { Authorization: `Bearer ${KEY}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ title: `Markup ${hostile}`, body: `Body ${hostile} about Baku and Ilham Aliyev.`, language: 'en' }) });
+      body: JSON.stringify({ title: `Markup ${Date.now()} ${hostile}`, body: `Body ${hostile} about Baku and Ilham Aliyev.`, language: 'en' }) });
     expect(response.status === 201, `POST answered ${response.status}`);
     const created = await response.json();
-    await open(`#/article/${created.id}`);
-    await open('');
-    await open(`#/search?q=Markup`);
-    const injected = await page.evaluate(() => window.__xss === undefined && !document.querySelector('#view img, #view script'));
-    expect(injected, 'markup from an article was run');
-    expect((await page.locator('#article-results').innerText()).includes('<img src=x'), 'the title is not shown as written');
-    await fetch(`${BASE}/articles/${created.id}`, { method: 'DELETE', headers: { Authorization: `Bearer ${KEY}` } });
+    try {
+      await open(`#/article/${created.id}`);
+      expect((await page.locator('.article-title').innerText()).includes('<img src=x'), 'the title is not shown as written');
+      await open('#/search?q=Markup');
+      expect((await page.locator('#article-results').innerText()).includes('<img src=x'), 'the listed title is not shown as written');
+      const clean = await page.evaluate(() => window.__xss === undefined && !document.querySelector('#view img, #view script'));
+      expect(clean, 'markup from an article was run');
+    } finally {
+      await fetch(`${BASE}/articles/${created.id}`, { method: 'DELETE', headers: { Authorization: `Bearer ${KEY}` } });
+    }
+  });
+
+  await check('nothing failed in the page and nothing was fetched from outside the service', async () => {
+    expect(problems.length === 0, problems.slice(0, 3).join('; '));
   });
 } finally {
   await browser.close();

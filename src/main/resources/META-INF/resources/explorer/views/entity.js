@@ -1,6 +1,10 @@
 // One entity: its names per language and script, its articles, the entities mentioned with it.
 import { api } from '../api.js';
 import { h, route, bidi, badge, kindBadge, section, empty, formatDate, languageName } from '../dom.js';
+
+const SCRIPTS = { Arab: 'Arabic', Latn: 'Latin', Cyrl: 'Cyrillic', Hebr: 'Hebrew', Grek: 'Greek', Armn: 'Armenian',
+  Geor: 'Georgian', Hans: 'Simplified Han', Hant: 'Traditional Han', Jpan: 'Japanese', Kore: 'Korean', Deva: 'Devanagari' };
+const scriptName = (code) => SCRIPTS[code] || code;
 import { entityItem } from './lists.js';
 
 export async function entityView(id) {
@@ -8,7 +12,7 @@ export async function entityView(id) {
     api.entity(id), api.entityArticles(id, { limit: 100 }), api.relatedEntities(id)]);
   const byScript = new Map();
   for (const alias of entity.aliases) {
-    const key = alias.script || 'unknown script';
+    const key = alias.script ? `${scriptName(alias.script)} (${alias.script})` : 'Unknown script';
     byScript.set(key, [...(byScript.get(key) || []), alias]);
   }
   return h('div', { class: 'entity-page', dataset: { entityId: entity.id } },

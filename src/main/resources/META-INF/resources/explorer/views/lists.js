@@ -12,12 +12,15 @@ export function articleItem(a) {
       a.analysisStatus && a.analysisStatus !== 'done' ? badge(a.analysisStatus, 'status') : null));
 }
 
-export function entityItem(e, extra = null) {
+/** An entity in a list; given its details, with the names it has in other languages and scripts. */
+export function entityItem(e, extra = null, detail = null) {
+  const others = detail ? [...new Set(Object.values(detail.names))].filter((n) => n !== e.name) : [];
   return h('li', { class: 'item entity-item', dataset: { entityId: e.id } },
     kindBadge(e.kind), ' ',
     h('a', { href: route('entity', e.id) }, bidi('span', e.name, { class: 'title' })),
     h('span', { class: 'meta' }, `${e.articleCount} article${e.articleCount === 1 ? '' : 's'}`,
-      e.qid ? h('span', { class: 'qid' }, e.qid) : null, extra));
+      e.qid ? h('span', { class: 'qid' }, e.qid) : null, extra),
+    others.length ? h('div', { class: 'also' }, 'also ', others.map((n, i) => [i ? ' · ' : '', bidi('bdi', n)])) : null);
 }
 
 export function storyItem(s) {
@@ -51,18 +54,30 @@ export async function homeView() {
           ? h('ul', { class: 'list compact' }, top.map((e) => entityItem(e))) : empty('No entities yet.')))));
 }
 
+/** Entities by any of their names in any script, the articles that mention them, and full-text matches. */
 export async function searchView(q) {
   if (!q) return empty('Type a name or words to search for.');
   const [entities, articles] = await Promise.all([api.entities({ q, limit: 50 }), api.articles({ q, limit: 50 })]);
+  const top = entities.items.slice(0, 5);
+  const [details, mentioning] = await Promise.all([
+    Promise.all(top.map((e) => api.entity(e.id).catch(() => null))),
+    Promise.all(top.map((e) => api.entityArticles(e.id, { limit: 20 }).catch(() => ({ items: [] })))),
+  ]);
+  const seen = new Set(articles.items.map((a) => a.id));
+  const viaEntities = mentioning.flatMap((page) => page.items).filter((a) => !seen.has(a.id) && seen.add(a.id));
   return h('div', { class: 'search-results' },
     h('h1', null, 'Results for ', bidi('q', q)),
     h('div', { class: 'columns' },
       section(`Entities (${entities.items.length}${entities.next ? '+' : ''})`, entities.items.length
-        ? h('ul', { class: 'list', id: 'entity-results' }, entities.items.map((e) => entityItem(e)))
+        ? h('ul', { class: 'list', id: 'entity-results' }, entities.items.map((e, i) => entityItem(e, null, details[i])))
         : empty('No entity has this name in any script.')),
-      section(`Articles (${articles.items.length}${articles.next ? '+' : ''})`, articles.items.length
-        ? h('ul', { class: 'list', id: 'article-results' }, articles.items.map(articleItem))
-        : empty('No article contains these words.'))));
+      h('div', null,
+        section(`Articles mentioning ${top.length === 1 ? 'it' : 'them'} (${viaEntities.length})`, viaEntities.length
+          ? h('ul', { class: 'list', id: 'entity-article-results' }, viaEntities.map(articleItem))
+          : empty('No other article mentions the entities found.')),
+        section(`Articles with these words (${articles.items.length}${articles.next ? '+' : ''})`, articles.items.length
+          ? h('ul', { class: 'list', id: 'article-results' }, articles.items.map(articleItem))
+          : empty('No article contains these words.')))));
 }
 
 export async function storiesView() {

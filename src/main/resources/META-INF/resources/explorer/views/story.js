@@ -75,18 +75,18 @@ function drawGraph(container, nodes, edges, evidence) {
     minZoom: 0.3, maxZoom: 3, wheelSensitivity: 0.3,
     style: [
       { selector: 'node', style: {
-        'background-color': '#1e3a8a', label: 'data(label)', color: '#111827', 'font-size': 11,
-        'text-wrap': 'wrap', 'text-max-width': 190, 'text-valign': 'bottom', 'text-margin-y': 6,
-        width: 26, height: 26, 'border-width': 2, 'border-color': '#fff' } },
+        'background-color': '#1e3a8a', label: 'data(label)', color: '#111827', 'font-size': 13,
+        'text-wrap': 'wrap', 'text-max-width': 200, 'text-valign': 'bottom', 'text-margin-y': 8,
+        width: 34, height: 34, 'border-width': 3, 'border-color': '#fff' } },
       { selector: 'node.outside', style: { opacity: 0.55, 'border-style': 'dashed', 'border-color': '#6b7280' } },
       { selector: 'node[language = "fa"]', style: { 'background-color': '#b45309' } },
       { selector: 'node[language = "ar"]', style: { 'background-color': '#15803d' } },
       { selector: 'node[language = "az"]', style: { 'background-color': '#1d4ed8' } },
       { selector: 'edge', style: {
         width: 'data(width)', 'line-color': 'data(color)', 'curve-style': 'bezier', label: 'data(label)',
-        'font-size': 10, color: '#374151', 'text-background-color': '#fff', 'text-background-opacity': 0.85,
+        'font-size': 12, color: '#374151', 'text-background-color': '#fff', 'text-background-opacity': 0.85,
         'text-background-padding': 2, 'text-rotation': 'autorotate' } },
-      { selector: 'edge.selected', style: { 'line-color': '#dc2626', 'z-index': 10 } },
+      { selector: 'edge.selected', style: { 'underlay-color': '#f59e0b', 'underlay-opacity': 0.45, 'underlay-padding': 6 } },
     ],
   });
   cy.on('mouseover click tap', 'edge', (event) => {
