@@ -12,6 +12,8 @@ import org.newsgraph.analysis.document.Layer;
 import org.newsgraph.analysis.document.Mention;
 import org.newsgraph.analysis.document.Token;
 import org.newsgraph.analysis.text.TextNormalizer;
+import org.newsgraph.analysis.document.Provenance;
+import org.newsgraph.analysis.document.Recognizer;
 
 /**
  * Names listed together are of one kind: in "[فاطمه بی‌باک] ، راحله احدپور ، [صدیقه بهانی] و دنا کفیلی" the
@@ -25,7 +27,7 @@ import org.newsgraph.analysis.text.TextNormalizer;
  * resolver.
  */
 public final class CoordinatedNamesRule implements Analyzer {
-    public static final String RECOGNIZER = "rules-list";
+    public static final Provenance RECOGNIZER = Provenance.COORDINATED_NAMES;
     private static final int MAX_ITEM_WORDS = 2;
 
     /** A list item: tokens first..last, PER when a person mention covers exactly them, null kind when it could be a name. */
@@ -112,7 +114,7 @@ public final class CoordinatedNamesRule implements Analyzer {
         Item closingPerson = null;
         Item openingPerson = null;
         for (Mention m : mentions) {
-            boolean model = m.recognizer() != null && m.recognizer().startsWith(NameFinderRecognizer.NAME_PREFIX);
+            boolean model = m.foundBy(Recognizer.NAME_FINDER);
             if (m.start() >= end || start >= m.end() || model && m.kind() != EntityKind.PER) {
                 continue; // the model's places and bodies in a list of names are mostly wrong: no say here
             }

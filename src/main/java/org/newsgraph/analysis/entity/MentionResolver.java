@@ -13,6 +13,7 @@ import org.newsgraph.analysis.document.Layer;
 import org.newsgraph.analysis.document.Mention;
 import org.newsgraph.analysis.document.Token;
 import org.newsgraph.analysis.text.TextNormalizer;
+import org.newsgraph.analysis.document.Recognizer;
 
 /**
  * Leaves one mention per stretch of text: where mentions from different recognizers overlap, the knowledge
@@ -118,7 +119,7 @@ public final class MentionResolver implements Analyzer {
         }
         String surface = text.substring(start, end);
         return new Mention(start, end, surface, TextNormalizer.matchKey(surface), m.kind(), m.confidence(),
-                m.recognizer(), null);
+                m.provenance(), null);
     }
 
     private static boolean isEdgeNoise(Token token, NewsNerRulesLexicon lexicon) {
@@ -142,8 +143,8 @@ public final class MentionResolver implements Analyzer {
         boolean bodyInside = lexicon != null && !lexicon.cased && inner.kind() == EntityKind.ORG
                 && (inner.end() == outer.end() && inner.start() > outer.start()
                     || inner.start() == outer.start() && inner.end() < outer.end() && placeBetween(inner.end(), outer.end(), all));
-        boolean rulesName = outer.kind() == EntityKind.ORG && NewsNerRules.RECOGNIZER.equals(outer.recognizer())
-                || outer.kind() == EntityKind.MISC && NamedEventRule.RECOGNIZER.equals(outer.recognizer());
+        boolean rulesName = outer.kind() == EntityKind.ORG && outer.foundBy(Recognizer.NEWS_RULES)
+                || outer.kind() == EntityKind.MISC && outer.foundBy(Recognizer.NAMED_EVENTS);
         return rulesName && (inner.kind() == EntityKind.LOC || bodyInside && outer.kind() == EntityKind.ORG)
                 && outer.start() <= inner.start() && inner.end() <= outer.end()
                 && outer.end() - outer.start() > inner.end() - inner.start();
@@ -174,7 +175,7 @@ public final class MentionResolver implements Analyzer {
             return m;
         }
         return new Mention(start, end, text.substring(start, end), m.normalized(), m.kind(), m.confidence(),
-                m.recognizer(), m.entityKey());
+                m.provenance(), m.entityKey());
     }
 
     private static boolean inWord(String text, int i) {
@@ -189,17 +190,7 @@ public final class MentionResolver implements Analyzer {
     }
 
     /** Lower is preferred: 0 knowledge base / gazetteer, 1 rules and other hand-written recognizers, 2 model. */
-    static int rank(String recognizer) {
-        if (recognizer == null) {
-            return 1;
-        }
-        String r = recognizer.toLowerCase();
-        if (r.startsWith("gazetteer") || r.startsWith("kb") || r.startsWith("knowledge")) {
-            return 0;
-        }
-        if (r.startsWith(NameFinderRecognizer.NAME_PREFIX)) {
-            return 2;
-        }
-        return 1;
+    static int rank(Recognizer recognizer) {
+        return recognizer == null ? 1 : recognizer.preference();
     }
 }

@@ -25,8 +25,6 @@ import org.newsgraph.analysis.document.Token;
  * news evaluation sets); see MODEL_CARD.md.
  */
 public final class NameFinderRecognizer implements Analyzer {
-    public static final String NAME_PREFIX = "namefinder-";
-
     public static final double DEFAULT_MIN_CONFIDENCE = 0.75;
     public static final double DEFAULT_MIN_SINGLE_TOKEN_ORG = 0.90;
 

@@ -16,6 +16,7 @@ import org.newsgraph.analysis.document.Layer;
 import org.newsgraph.analysis.document.Mention;
 import org.newsgraph.analysis.document.Token;
 import org.newsgraph.analysis.text.TextNormalizer;
+import org.newsgraph.analysis.document.Provenance;
 
 /**
  * Events and venues named after a place are one MISC mention (docs/entity-guidelines.md): [مسابقه‌های قهرمانی
@@ -29,7 +30,7 @@ import org.newsgraph.analysis.text.TextNormalizer;
  * list here are left alone.
  */
 public final class NamedEventRule implements Analyzer {
-    public static final String RECOGNIZER = "rules-event";
+    public static final Provenance RECOGNIZER = Provenance.NAMED_EVENTS;
     private static final int MAX_COMPLEMENT = 6;
     private static final Pattern PUNCTUATION = Pattern.compile("[\\p{P}\\p{S}]+");
 

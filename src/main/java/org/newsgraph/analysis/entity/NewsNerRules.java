@@ -13,6 +13,8 @@ import org.newsgraph.analysis.document.Layer;
 import org.newsgraph.analysis.document.Mention;
 import org.newsgraph.analysis.document.Token;
 import org.newsgraph.analysis.text.TextNormalizer;
+import org.newsgraph.analysis.document.Provenance;
+import org.newsgraph.analysis.document.Recognizer;
 
 /**
  * Precise rules for classic news patterns (recognizer "rules"), per language (fa, ar, az, tr, en, ru), and a
@@ -32,7 +34,7 @@ import org.newsgraph.analysis.text.TextNormalizer;
  * Runs after the name finder and before {@link MentionResolver}, which removes overlaps.
  */
 public final class NewsNerRules implements Analyzer {
-    public static final String RECOGNIZER = "rules";
+    public static final Provenance RECOGNIZER = Provenance.NEWS_RULES;
     private static final Pattern PUNCTUATION = Pattern.compile("[\\p{P}\\p{S}&&[^\\-'’.&]]+|[.]{2,}");
     /** Azerbaijani/Turkish demonyms: Azərbaycanlı, amerikalılar, Nyu Yorklu (folded: -li/-lu + plural/case). */
     private static final Pattern TURKIC_DEMONYM = Pattern.compile("\\p{L}{3,}(li|lu)(lar|ler)?(in|un|a|e|i|u|dan|den|da|de)?");
@@ -67,7 +69,7 @@ public final class NewsNerRules implements Analyzer {
         List<Mention> kept = new ArrayList<>();
         List<Mention> model = new ArrayList<>();
         for (Mention m : document.mentions()) {
-            (m.recognizer() != null && m.recognizer().startsWith(NameFinderRecognizer.NAME_PREFIX) ? model : kept).add(m);
+            (m.foundBy(Recognizer.NAME_FINDER) ? model : kept).add(m);
         }
         List<Mention> added = new ArrayList<>();
         for (List<Token> sentence : NerTokens.sentences(text, tokens, language)) {
@@ -188,7 +190,7 @@ public final class NewsNerRules implements Analyzer {
         if (first == indexAt(sentence, m.start(), true) && last == indexAt(sentence, m.end(), false) && kind == m.kind()) {
             return m;
         }
-        return mention(sentence, first, last, kind, m.confidence(), m.recognizer(), text);
+        return mention(sentence, first, last, kind, m.confidence(), m.provenance(), text);
     }
 
     private static boolean hasOrgHead(List<String> keys, int first, int last, NewsNerRulesLexicon lexicon) {
@@ -417,7 +419,7 @@ public final class NewsNerRules implements Analyzer {
             int stop = sentence.get(end).end();
             boolean covered = false;
             for (Mention m : existing) {
-                boolean model = m.recognizer().startsWith(NameFinderRecognizer.NAME_PREFIX);
+                boolean model = m.foundBy(Recognizer.NAME_FINDER);
                 boolean overlaps = m.start() < stop && start < m.end();
                 if (overlaps && !model && end > i + 1 && m.start() >= sentence.get(end).start()) {
                     // the double surname's second word is a known place or body: [حسن روحانی] تهران را ...
@@ -540,7 +542,7 @@ public final class NewsNerRules implements Analyzer {
                                                       List<Mention> added, List<Mention> places) {
         for (int n = 0; n < added.size(); n++) {
             Mention org = added.get(n);
-            if (org.kind() != EntityKind.ORG || !RECOGNIZER.equals(org.recognizer())) {
+            if (org.kind() != EntityKind.ORG || !org.foundBy(Recognizer.NEWS_RULES)) {
                 continue;
             }
             int first = indexAt(sentence, org.start(), true);
@@ -655,9 +657,9 @@ public final class NewsNerRules implements Analyzer {
             int start = first > 0 && lexicon.placeHeads.contains(keys.get(first - 1)) ? first - 1 : first;
             int end = last + 1 < sentence.size() && lexicon.placeTails.contains(keys.get(last + 1)) ? last + 1 : last;
             if (start != first || end != last || sentence.get(first).start() != m.start() || sentence.get(last).end() != m.end()) {
-                Mention wide = mention(sentence, start, end, EntityKind.LOC, m.confidence(), m.recognizer(), text);
+                Mention wide = mention(sentence, start, end, EntityKind.LOC, m.confidence(), m.provenance(), text);
                 mentions.set(n, new Mention(wide.start(), wide.end(), wide.surface(), m.normalized(), m.kind(),
-                        m.confidence(), m.recognizer(), m.entityKey()));
+                        m.confidence(), m.provenance(), m.entityKey()));
             }
         }
     }
@@ -705,7 +707,7 @@ public final class NewsNerRules implements Analyzer {
 
     private static boolean overlapsAny(int start, int stop, List<Mention> existing, List<Mention> added) {
         for (Mention m : existing) {
-            if (m.start() < stop && start < m.end() && !m.recognizer().startsWith(NameFinderRecognizer.NAME_PREFIX)) {
+            if (m.start() < stop && start < m.end() && !m.foundBy(Recognizer.NAME_FINDER)) {
                 return true;
             }
         }
@@ -1002,7 +1004,7 @@ public final class NewsNerRules implements Analyzer {
             "نکنند", "نشد", "نشدند", "نشود", "نشوند", "نداد", "ندادند", "ندهد", "نمیکند", "نمیشود", "نمیدهد");
 
     private static Mention mention(List<Token> sentence, int first, int last, EntityKind kind, double confidence,
-                                   String recognizer, String text) {
+                                   Provenance recognizer, String text) {
         int start = sentence.get(first).start();
         int end = sentence.get(last).end();
         String surface = text.substring(start, end);

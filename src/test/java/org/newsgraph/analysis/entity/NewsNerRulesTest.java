@@ -15,6 +15,7 @@ import org.newsgraph.analysis.document.EntityKind;
 import org.newsgraph.analysis.document.LanguageGuess;
 import org.newsgraph.analysis.document.Mention;
 import org.newsgraph.analysis.document.Token;
+import org.newsgraph.analysis.document.Provenance;
 
 class NewsNerRulesTest {
     /** Every example of docs/entity-guidelines.md: exactly the bracketed spans, nothing more. */
@@ -63,7 +64,7 @@ class NewsNerRulesTest {
             @Override public List<Mention> find(String t, List<Token> sentence) {
                 int start = t.indexOf(modelSurface);
                 return List.of(new Mention(start, start + modelSurface.length(), modelSurface, modelSurface, kind, 0.9,
-                        NameFinderRecognizer.NAME_PREFIX + lang, null));
+                        Provenance.nameFinder(lang), null));
             }
         };
         new NameFinderRecognizer(l -> Optional.of(fake)).analyze(document);
@@ -181,19 +182,19 @@ class NewsNerRulesTest {
     @Test
     void resolverPrefersGazetteerThenRulesThenModel() {
         Document document = document("Xarici İşlər Nazirliyi bildirib", "az");
-        document.mentions().add(new Mention(0, 12, "Xarici İşlər", "", EntityKind.PER, 0.99, "namefinder-az", null));
-        document.mentions().add(new Mention(0, 22, "Xarici İşlər Nazirliyi", "", EntityKind.ORG, 0.5, "rules", null));
-        document.mentions().add(new Mention(7, 22, "İşlər Nazirliyi", "", EntityKind.ORG, 0.4, "gazetteer", null));
+        document.mentions().add(new Mention(0, 12, "Xarici İşlər", "", EntityKind.PER, 0.99, Provenance.nameFinder("az"), null));
+        document.mentions().add(new Mention(0, 22, "Xarici İşlər Nazirliyi", "", EntityKind.ORG, 0.5, Provenance.NEWS_RULES, null));
+        document.mentions().add(new Mention(7, 22, "İşlər Nazirliyi", "", EntityKind.ORG, 0.4, Provenance.GAZETTEER, null));
         new MentionResolver().analyze(document);
         assertEquals(1, document.mentions().size());
-        assertEquals("gazetteer", document.mentions().get(0).recognizer());
+        assertEquals("gazetteer", document.mentions().get(0).recognizerLabel());
     }
 
     @Test
     void rulesOrganizationWinsOverGazetteerPlaceInsideIt() {
         Document document = document("خبرگزاری رسمی چین گزارش داد", "fa");
-        document.mentions().add(new Mention(0, 17, "خبرگزاری رسمی چین", "", EntityKind.ORG, 0.75, "rules", null));
-        document.mentions().add(new Mention(14, 17, "چین", "چین", EntityKind.LOC, 0.9, "gazetteer", "kb:china"));
+        document.mentions().add(new Mention(0, 17, "خبرگزاری رسمی چین", "", EntityKind.ORG, 0.75, Provenance.NEWS_RULES, null));
+        document.mentions().add(new Mention(14, 17, "چین", "چین", EntityKind.LOC, 0.9, Provenance.GAZETTEER, "kb:china"));
         new MentionResolver().analyze(document);
         assertEquals(1, document.mentions().size());
         assertEquals(EntityKind.ORG, document.mentions().get(0).kind());
@@ -203,24 +204,24 @@ class NewsNerRulesTest {
     void rulesOrganizationWinsOverKnownBodyClosingItButNotOverOneItRanOnFrom() {
         String text = "کمیسیون بهداشت مجلس شورای اسلامی گزارش داد";
         Document closing = document(text, "fa");
-        closing.mentions().add(new Mention(0, 32, text.substring(0, 32), "", EntityKind.ORG, 0.75, "rules", null));
-        closing.mentions().add(new Mention(15, 32, text.substring(15, 32), "", EntityKind.ORG, 0.9, "gazetteer", "kb:majlis"));
+        closing.mentions().add(new Mention(0, 32, text.substring(0, 32), "", EntityKind.ORG, 0.75, Provenance.NEWS_RULES, null));
+        closing.mentions().add(new Mention(15, 32, text.substring(15, 32), "", EntityKind.ORG, 0.9, Provenance.GAZETTEER, "kb:majlis"));
         new MentionResolver().analyze(closing);
-        assertEquals(List.of("rules"), closing.mentions().stream().map(Mention::recognizer).toList());
+        assertEquals(List.of("rules"), closing.mentions().stream().map(Mention::recognizerLabel).toList());
 
         String runOn = "مجلس شورای اسلامی بخشی از طرح را رد کرد";
         Document ranOn = document(runOn, "fa");
-        ranOn.mentions().add(new Mention(0, 22, runOn.substring(0, 22), "", EntityKind.ORG, 0.75, "rules", null));
-        ranOn.mentions().add(new Mention(0, 17, runOn.substring(0, 17), "", EntityKind.ORG, 0.9, "gazetteer", "kb:majlis"));
+        ranOn.mentions().add(new Mention(0, 22, runOn.substring(0, 22), "", EntityKind.ORG, 0.75, Provenance.NEWS_RULES, null));
+        ranOn.mentions().add(new Mention(0, 17, runOn.substring(0, 17), "", EntityKind.ORG, 0.9, Provenance.GAZETTEER, "kb:majlis"));
         new MentionResolver().analyze(ranOn);
-        assertEquals(List.of("gazetteer"), ranOn.mentions().stream().map(Mention::recognizer).toList());
+        assertEquals(List.of("gazetteer"), ranOn.mentions().stream().map(Mention::recognizerLabel).toList());
     }
 
     @Test
     void resolverWidensToWholeWordsKeepingTheLinkingKey() {
         Document document = document("زار وإسرائيل و NATO-ya", "ar");
-        document.mentions().add(new Mention(5, 12, "إسرائيل", "اسراييل", EntityKind.LOC, 0.9, "gazetteer", "kb:israel"));
-        document.mentions().add(new Mention(15, 19, "NATO", "nato", EntityKind.ORG, 0.9, "gazetteer", "kb:nato"));
+        document.mentions().add(new Mention(5, 12, "إسرائيل", "اسراييل", EntityKind.LOC, 0.9, Provenance.GAZETTEER, "kb:israel"));
+        document.mentions().add(new Mention(15, 19, "NATO", "nato", EntityKind.ORG, 0.9, Provenance.GAZETTEER, "kb:nato"));
         new MentionResolver().analyze(document);
         assertEquals("وإسرائيل", document.mentions().get(0).surface());
         assertEquals("اسراييل", document.mentions().get(0).normalized());
@@ -230,8 +231,8 @@ class NewsNerRulesTest {
     @Test
     void resolverTrimsFunctionWordsAndStopsAtPunctuation() {
         Document document = document("قال جون بولتون : في", "ar");
-        document.mentions().add(new Mention(4, 19, "جون بولتون : في", "", EntityKind.PER, 0.9, "namefinder-ar", null));
-        document.mentions().add(new Mention(17, 19, "في", "في", EntityKind.LOC, 0.9, "gazetteer", null));
+        document.mentions().add(new Mention(4, 19, "جون بولتون : في", "", EntityKind.PER, 0.9, Provenance.nameFinder("ar"), null));
+        document.mentions().add(new Mention(17, 19, "في", "في", EntityKind.LOC, 0.9, Provenance.GAZETTEER, null));
         new MentionResolver().analyze(document);
         assertEquals(1, document.mentions().size(), document.mentions().toString());
         assertEquals("جون بولتون", document.mentions().get(0).surface());
@@ -274,7 +275,7 @@ class NewsNerRulesTest {
     void arabicNationalityAdjectiveDroppedFromAnyRecognizer() {
         Document document = document("وعن المبادرة العربية قال عباس إنها مطروحة .", "ar");
         int start = document.text().indexOf("العربية");
-        document.mentions().add(new Mention(start, start + 7, "العربية", "العربیه", EntityKind.ORG, 0.9, "gazetteer", null));
+        document.mentions().add(new Mention(start, start + 7, "العربية", "العربیه", EntityKind.ORG, 0.9, Provenance.GAZETTEER, null));
         new NewsNerRules().analyze(document);
         assertTrue(document.mentions().stream().noneMatch(m -> m.surface().equals("العربية")), document.mentions().toString());
     }

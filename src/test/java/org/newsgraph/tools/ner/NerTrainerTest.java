@@ -49,7 +49,7 @@ class NerTrainerTest {
         String text = "Əli Bakıya gəldi .";
         var mentions = finder.find(text, NerTokens.tokenize(text, "az"));
         assertTrue(mentions.stream().anyMatch(m -> m.surface().equals("Bakıya") && m.kind() == EntityKind.LOC), mentions.toString());
-        assertTrue(mentions.stream().allMatch(m -> m.recognizer().equals("namefinder-az")));
+        assertTrue(mentions.stream().allMatch(m -> "namefinder-az".equals(m.recognizerLabel())));
     }
 
     @Test
