@@ -12,6 +12,7 @@ import org.newsgraph.analysis.document.EntityKind;
 import org.newsgraph.analysis.document.Layer;
 import org.newsgraph.analysis.document.Mention;
 import org.newsgraph.analysis.document.Token;
+import org.newsgraph.analysis.entity.recognize.NerTokens;
 
 /**
  * Adds the statistical name finder's mentions (recognizer "namefinder-&lt;lang&gt;") for the document's

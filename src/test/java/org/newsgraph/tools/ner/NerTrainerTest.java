@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.newsgraph.analysis.document.EntityKind;
-import org.newsgraph.analysis.entity.NerTokens;
+import org.newsgraph.analysis.entity.recognize.NerTokens;
 import org.newsgraph.analysis.entity.OpenNlpNameFinder;
 
 /** Keeps the training path working on a tiny corpus; the shipped models are never retrained in CI. */

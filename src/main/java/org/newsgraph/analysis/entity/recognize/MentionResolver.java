@@ -1,4 +1,4 @@
-package org.newsgraph.analysis.entity;
+package org.newsgraph.analysis.entity.recognize;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,6 +30,11 @@ import org.newsgraph.analysis.document.Recognizer;
  * resolver again after linking so propagated copies get whole-word spans too.
  */
 public final class MentionResolver implements Analyzer {
+    private final LanguageProfiles profiles;
+
+    public MentionResolver(LanguageProfiles profiles) {
+        this.profiles = profiles;
+    }
 
     @Override
     public Set<Layer> requires() {
@@ -44,7 +49,7 @@ public final class MentionResolver implements Analyzer {
     @Override
     public void analyze(Document document) {
         String text = document.text();
-        NewsNerRulesLexicon lexicon = NewsNerRulesLexicon.BY_LANGUAGE.get(NerTokens.languageOf(document));
+        LanguageProfile lexicon = profiles.of(NerTokens.languageOf(document));
         List<Token> tokens = lexicon == null ? List.of() : NerTokens.of(document);
         List<Mention> candidates = new ArrayList<>();
         for (Mention m : document.mentions()) {
@@ -81,7 +86,7 @@ public final class MentionResolver implements Analyzer {
      * left, no mention. Applies to every recognizer, the gazetteer included (a KB name that is only a
      * preposition, دون, is no name in running text).
      */
-    static Mention trimEdges(String text, List<Token> tokens, Mention m, NewsNerRulesLexicon lexicon) {
+    static Mention trimEdges(String text, List<Token> tokens, Mention m, LanguageProfile lexicon) {
         List<Token> inside = new ArrayList<>();
         for (Token t : tokens) {
             if (t.start() >= m.start() && t.end() <= m.end()) {
@@ -122,7 +127,7 @@ public final class MentionResolver implements Analyzer {
                 m.provenance(), null);
     }
 
-    private static boolean isEdgeNoise(Token token, NewsNerRulesLexicon lexicon) {
+    private static boolean isEdgeNoise(Token token, LanguageProfile lexicon) {
         String key = token.key() != null && !token.key().isEmpty() ? token.key() : TextNormalizer.matchKey(token.surface());
         return key.isEmpty() || lexicon.breakers.contains(key) || lexicon.innerOnly.contains(key)
                 || lexicon.quoteVerbs.contains(key) || isPunctuation(token.surface())
@@ -135,7 +140,7 @@ public final class MentionResolver implements Analyzer {
                 && c != '-' && c != '\'' && c != '\u2019' && c != '.' && c != '&');
     }
 
-    private static boolean containsAsRulesOrg(Mention outer, Mention inner, NewsNerRulesLexicon lexicon, List<Mention> all) {
+    private static boolean containsAsRulesOrg(Mention outer, Mention inner, LanguageProfile lexicon, List<Mention> all) {
         // where names open with their head (scripts without case: Persian, Arabic), a known body that closes the
         // rules' complement is the body the name belongs to ([کمیسیون بهداشت مجلس شورای اسلامی]); a known body the
         // rules ran on from ([خبرگزاری رسمی اتریش] بخشی) keeps its own span, unless what they added is exactly a
