@@ -10,6 +10,7 @@ import org.newsgraph.analysis.document.Mention;
 import org.newsgraph.analysis.entity.NameFinderRecognizer;
 import org.newsgraph.analysis.pipeline.PipelineFactory;
 import org.newsgraph.tools.ner.NerEvaluation;
+import org.newsgraph.analysis.document.Recognizer;
 
 /**
  * News NER as the service runs it: ArmanPersoNER (fa) and ANERcorp (ar) dev folds from ../shared/eval, and the
@@ -80,9 +81,9 @@ public final class NerNewsBench {
                 if (unmarkedBody) {
                     continue;
                 }
-                boolean knownPlace = m.kind() == EntityKind.LOC && m.recognizer() != null && m.recognizer().startsWith("gazetteer");
+                boolean knownPlace = m.kind() == EntityKind.LOC && m.foundBy(Recognizer.GAZETTEER);
                 out.add(knownPlace && goldOrg ? new Mention(m.start(), m.end(), m.surface(), m.normalized(), EntityKind.ORG,
-                        m.confidence(), m.recognizer(), m.entityKey()) : m);
+                        m.confidence(), m.provenance(), m.entityKey()) : m);
             }
             mapped.add(out);
         }

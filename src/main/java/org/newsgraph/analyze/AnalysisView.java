@@ -55,7 +55,7 @@ public record AnalysisView(
         List<MentionView> mentions = doc.mentions().stream().map((Mention m) -> {
             ArticleText.Location at = text.locate(m.start(), m.end());
             return new MentionView(at.field(), at.start(), at.end(), m.surface(), m.normalized(), m.kind().name(),
-                    m.confidence(), m.recognizer(), m.entityKey());
+                    m.confidence(), m.recognizerLabel(), m.entityKey());
         }).toList();
         List<NumberView> numbers = doc.numbers().stream().map(n -> {
             ArticleText.Location at = text.locate(n.start(), n.end());

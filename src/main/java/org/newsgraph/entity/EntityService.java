@@ -83,7 +83,7 @@ public class EntityService {
             entities.addAlias(entityId, m.surface(), language, Scripts.dominant(m.surface()), normalized(m),
                     TransliterationKey.of(m.surface()), OBSERVED);
             stored.add(new StoredMention(entityId, m.start(), m.end(), m.surface(), normalized(m), m.kind().name(),
-                    m.confidence(), m.recognizer()));
+                    m.confidence(), m.recognizerLabel()));
         }
         entities.replaceMentions(articleId, stored);
     }

@@ -17,6 +17,8 @@ public enum Layer {
     NUMBERS,
     /** {@link Document#mentions()} as recognizers and rules propose them: they may overlap. */
     MENTIONS,
+    /** The statistical model's mentions in {@link Document#mentions()} trimmed and filtered to the guidelines. */
+    FILTERED_MODEL_MENTIONS,
     /** Mentions without overlaps, each a whole-word span. */
     RESOLVED_MENTIONS,
     /** Mentions carrying the key of their canonical entity. */

@@ -13,6 +13,7 @@ import org.newsgraph.analysis.document.Document;
 import org.newsgraph.analysis.document.Layer;
 import org.newsgraph.analysis.document.Mention;
 import org.newsgraph.analysis.document.Token;
+import org.newsgraph.analysis.document.Provenance;
 
 /**
  * Runs after every recognizer. Gives each mention an entity key: the knowledge-base id when its name is a
@@ -21,7 +22,7 @@ import org.newsgraph.analysis.document.Token;
  * once is recognized wherever else the same word sequence occurs in the text (recognizer "propagation").
  */
 public final class EntityLinker implements Analyzer {
-    public static final String PROPAGATION = "propagation";
+    public static final Provenance PROPAGATION = Provenance.PROPAGATION;
     /** Propagated copies are a little less sure than the mention they copy. */
     private static final double PROPAGATION_FACTOR = 0.9;
 

@@ -14,6 +14,7 @@ import org.newsgraph.analysis.document.Layer;
 import org.newsgraph.analysis.document.Mention;
 import org.newsgraph.analysis.document.Token;
 import org.newsgraph.analysis.text.TextNormalizer;
+import org.newsgraph.analysis.document.Provenance;
 
 /**
  * Finds knowledge-base aliases in the text, longest match first, over the document's word tokens.
@@ -33,7 +34,7 @@ import org.newsgraph.analysis.text.TextNormalizer;
  * through a suffix or clitic gets a lower confidence than an exact one.
  */
 public final class GazetteerRecognizer implements Analyzer {
-    public static final String NAME = "gazetteer";
+    public static final Provenance NAME = Provenance.GAZETTEER;
 
     /** Case endings (folded like matchKey: ı->i, ə->e, ü->u...), longest first so stripping is greedy. */
     private static final List<String> TURKIC_SUFFIXES = sortedLongestFirst(List.of(

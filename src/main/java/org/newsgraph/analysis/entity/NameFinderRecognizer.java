@@ -12,6 +12,7 @@ import org.newsgraph.analysis.document.EntityKind;
 import org.newsgraph.analysis.document.Layer;
 import org.newsgraph.analysis.document.Mention;
 import org.newsgraph.analysis.document.Token;
+import org.newsgraph.analysis.entity.recognize.NerTokens;
 
 /**
  * Adds the statistical name finder's mentions (recognizer "namefinder-&lt;lang&gt;") for the document's
@@ -25,8 +26,6 @@ import org.newsgraph.analysis.document.Token;
  * news evaluation sets); see MODEL_CARD.md.
  */
 public final class NameFinderRecognizer implements Analyzer {
-    public static final String NAME_PREFIX = "namefinder-";
-
     public static final double DEFAULT_MIN_CONFIDENCE = 0.75;
     public static final double DEFAULT_MIN_SINGLE_TOKEN_ORG = 0.90;
 

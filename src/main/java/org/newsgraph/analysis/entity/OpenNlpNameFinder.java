@@ -11,6 +11,7 @@ import org.newsgraph.analysis.document.EntityKind;
 import org.newsgraph.analysis.document.Mention;
 import org.newsgraph.analysis.document.Token;
 import org.newsgraph.analysis.text.TextNormalizer;
+import org.newsgraph.analysis.document.Provenance;
 
 /**
  * An OpenNLP maximum-entropy name finder over one shared {@link TokenNameFinderModel}. NameFinderME keeps
@@ -60,7 +61,7 @@ public final class OpenNlpNameFinder implements NameFinder {
             int end = sentence.get(span.getEnd() - 1).end();
             String surface = text.substring(start, end);
             mentions.add(new Mention(start, end, surface, TextNormalizer.matchKey(surface), kind, probs[i],
-                    NameFinderRecognizer.NAME_PREFIX + language, null));
+                    Provenance.nameFinder(language), null));
         }
         return mentions;
     }

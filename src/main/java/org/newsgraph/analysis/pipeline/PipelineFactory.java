@@ -5,13 +5,26 @@ import java.util.List;
 import java.util.Set;
 
 import org.newsgraph.analysis.document.Analyzer;
-import org.newsgraph.analysis.entity.CoordinatedNamesRule;
 import org.newsgraph.analysis.entity.EntityLinker;
 import org.newsgraph.analysis.entity.GazetteerRecognizer;
-import org.newsgraph.analysis.entity.MentionResolver;
 import org.newsgraph.analysis.entity.NameFinderRecognizer;
-import org.newsgraph.analysis.entity.NamedEventRule;
-import org.newsgraph.analysis.entity.NewsNerRules;
+import org.newsgraph.analysis.entity.recognize.CoordinatedNamesRule;
+import org.newsgraph.analysis.entity.recognize.DomainBodyBeforePlaceRule;
+import org.newsgraph.analysis.entity.recognize.GivenNameRule;
+import org.newsgraph.analysis.entity.recognize.GovernmentOfPlaceRule;
+import org.newsgraph.analysis.entity.recognize.LanguageProfiles;
+import org.newsgraph.analysis.entity.recognize.MentionResolver;
+import org.newsgraph.analysis.entity.recognize.ModelSpanFilter;
+import org.newsgraph.analysis.entity.recognize.NamedEventRule;
+import org.newsgraph.analysis.entity.recognize.NationalityAdjectiveFilter;
+import org.newsgraph.analysis.entity.recognize.OrganizationHeadRule;
+import org.newsgraph.analysis.entity.recognize.OrganizationOverPlaceRule;
+import org.newsgraph.analysis.entity.recognize.OrganizationTailRule;
+import org.newsgraph.analysis.entity.recognize.PlaceWideningRule;
+import org.newsgraph.analysis.entity.recognize.QuoteVerbSubjectRule;
+import org.newsgraph.analysis.entity.recognize.SpeakerAfterQuoteVerbRule;
+import org.newsgraph.analysis.entity.recognize.SpeakerBeforeQuoteVerbRule;
+import org.newsgraph.analysis.entity.recognize.TitledPersonRule;
 import org.newsgraph.analysis.language.LanguageAnalyzer;
 import org.newsgraph.analysis.language.LanguageDetector;
 import org.newsgraph.analysis.metadata.RawTextMetadataAnalyzer;
@@ -44,18 +57,40 @@ public final class PipelineFactory {
         analyzers.add(dates);
         analyzers.add(new RawTextMetadataAnalyzer(dates));
         analyzers.add(new NumberAnalyzer());
-        // entities: knowledge-base names, the statistical name finder, news rules (which also filter the
-        // model's spans), events and venues named after places, the other names of a list of persons,
-        // overlap resolution (KB > rules > model), then linking to canonical entities
+        // entities: knowledge-base names, the statistical name finder, the news rules (per-language profiles,
+        // src/main/resources/lang), overlap resolution (KB > rules > model), then linking to canonical entities
+        LanguageProfiles profiles = LanguageProfiles.fromResources();
         analyzers.add(new GazetteerRecognizer());
         analyzers.add(new NameFinderRecognizer());
-        analyzers.add(new NewsNerRules());
-        analyzers.add(new NamedEventRule());
-        analyzers.add(new CoordinatedNamesRule());
-        analyzers.add(new MentionResolver());
+        analyzers.addAll(newsRules(profiles));
+        analyzers.add(new NamedEventRule(profiles));       // events and venues named after places: [جام ملت‌های آسیا]
+        analyzers.add(new CoordinatedNamesRule(profiles)); // the other names of a list of persons
+        analyzers.add(new MentionResolver(profiles));
         analyzers.add(new EntityLinker());
         // again after linking: propagated copies get whole-word spans like the others
-        analyzers.add(new MentionResolver());
+        analyzers.add(new MentionResolver(profiles));
         return new AnalysisPipeline(analyzers);
+    }
+
+    /**
+     * The news rules (recognizer "rules") in their order, after the name finder. The first rules read the model's
+     * own spans (a model place after a title, the model's person inside a given name); then the model's spans are
+     * filtered to the guidelines, and the later rules work on the filtered ones.
+     */
+    public static List<Analyzer> newsRules(LanguageProfiles profiles) {
+        return List.of(
+                new TitledPersonRule(profiles),           // title + name: رئیس جمهور [حسن روحانی], President [Donald Trump]
+                new SpeakerAfterQuoteVerbRule(profiles),  // verb-first quotes: وقال [كوفي أنان] إن
+                new QuoteVerbSubjectRule(profiles),       // cased: [İlham Əliyev] bildirib
+                new OrganizationTailRule(profiles),       // cased: [Xarici İşlər Nazirliyi]
+                new OrganizationHeadRule(profiles),       // head + complement: [وزارت امور خارجه], [Ministry of Defence]
+                new GovernmentOfPlaceRule(profiles),      // [دولت آمریکا]
+                new GivenNameRule(profiles),              // given name + surname: [محمود عباس]
+                new ModelSpanFilter(profiles),            // the model's spans to the guidelines
+                new NationalityAdjectiveFilter(profiles), // no nationality adjective as an entity: العربية
+                new PlaceWideningRule(profiles),          // [استان اصفهان], [آذربایجان غربی]
+                new OrganizationOverPlaceRule(profiles),  // [اداره کل شیلات استان بوشهر]
+                new DomainBodyBeforePlaceRule(profiles),  // [آموزش و پرورش استان فارس]
+                new SpeakerBeforeQuoteVerbRule(profiles)); // without case: [تاجبخش] افزود
     }
 }

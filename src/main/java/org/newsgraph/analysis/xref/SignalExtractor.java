@@ -30,6 +30,7 @@ import org.newsgraph.analysis.entity.EntityLinker;
 import org.newsgraph.analysis.entity.NameFinderRecognizer;
 import org.newsgraph.analysis.text.Scripts;
 import org.newsgraph.analysis.text.TextNormalizer;
+import org.newsgraph.analysis.document.Recognizer;
 
 /**
  * Reduces an analyzed {@link Document} to its {@link ArticleSignals}. Reads the layers the pipeline left
@@ -161,8 +162,8 @@ public final class SignalExtractor {
         if (!m.entityKey().startsWith("tk:")) {
             return true;
         }
-        String r = m.recognizer();
-        return r != null && !r.startsWith(NameFinderRecognizer.NAME_PREFIX) && !r.equals(EntityLinker.PROPAGATION);
+        Recognizer r = m.recognizer();
+        return r != null && r != Recognizer.NAME_FINDER && r != Recognizer.PROPAGATION;
     }
 
     /** Sublinear term frequency, boosted when the key is in the title. */

@@ -11,6 +11,8 @@ import org.newsgraph.analysis.document.Document;
 import org.newsgraph.analysis.document.EntityKind;
 import org.newsgraph.analysis.document.Mention;
 import org.newsgraph.analysis.text.TextNormalizer;
+import org.newsgraph.analysis.document.Provenance;
+import org.newsgraph.analysis.document.Recognizer;
 
 class EntityLinkerTest {
     private final EntityLinker linker = new EntityLinker(KnowledgeBaseTestSupport.kb());
@@ -18,7 +20,7 @@ class EntityLinkerTest {
     private static Mention unlinked(String text, String surface, EntityKind kind) {
         int start = text.indexOf(surface);
         return new Mention(start, start + surface.length(), surface, TextNormalizer.matchKey(surface), kind, 0.7,
-                "test", null);
+                Provenance.NEWS_RULES, null);
     }
 
     @Test
@@ -60,7 +62,7 @@ class EntityLinkerTest {
         d.mentions().add(unlinked(text, "Tomasz Kowalski", EntityKind.PER));
         linker.analyze(d);
         List<Mention> propagated = d.mentions().stream()
-                .filter(m -> EntityLinker.PROPAGATION.equals(m.recognizer())).toList();
+                .filter(m -> m.foundBy(Recognizer.PROPAGATION)).toList();
         assertEquals(1, propagated.size(), d.mentions().toString());
         Mention copy = propagated.get(0);
         assertEquals(text.lastIndexOf("Tomasz Kowalski"), copy.start());

@@ -32,7 +32,7 @@ class GazetteerRecognizerTest {
             Mention m = only(find("دیدار با " + name + " رئیس جمهور", "fa"), "kb:ilham-aliyev");
             assertEquals(name, m.surface());
             assertEquals(EntityKind.PER, m.kind());
-            assertEquals(GazetteerRecognizer.NAME, m.recognizer());
+            assertEquals(GazetteerRecognizer.NAME, m.provenance());
         }
     }
 

@@ -15,8 +15,20 @@ import org.newsgraph.analysis.document.EntityKind;
 import org.newsgraph.analysis.document.LanguageGuess;
 import org.newsgraph.analysis.document.Mention;
 import org.newsgraph.analysis.document.Token;
+import org.newsgraph.analysis.entity.recognize.CoordinatedNamesRule;
+import org.newsgraph.analysis.entity.recognize.LanguageProfiles;
+import org.newsgraph.analysis.entity.recognize.MentionResolver;
+import org.newsgraph.analysis.entity.recognize.NamedEventRule;
+import org.newsgraph.analysis.pipeline.PipelineFactory;
+import org.newsgraph.analysis.document.Provenance;
 
 class NewsNerRulesTest {
+    private static final LanguageProfiles PROFILES = LanguageProfiles.fromResources();
+
+    /** The news rules in the pipeline's order. */
+    private static void newsRules(Document document) {
+        PipelineFactory.newsRules(PROFILES).forEach(rule -> rule.analyze(document));
+    }
     /** Every example of docs/entity-guidelines.md: exactly the bracketed spans, nothing more. */
     @Test
     void guidelineExamples() {
@@ -39,10 +51,10 @@ class NewsNerRulesTest {
             if (withGazetteer) {
                 new GazetteerRecognizer(KnowledgeBaseTestSupport.kb()).analyze(document);
             }
-            new NewsNerRules().analyze(document);
-            new NamedEventRule().analyze(document);
-            new CoordinatedNamesRule().analyze(document);
-            new MentionResolver().analyze(document);
+            newsRules(document);
+            new NamedEventRule(PROFILES).analyze(document);
+            new CoordinatedNamesRule(PROFILES).analyze(document);
+            new MentionResolver(PROFILES).analyze(document);
             List<String> found = document.mentions().stream()
                     .map(x -> GuidelineExamples.span(x.start(), x.end(), x.kind().name(), x.surface())).toList();
             assertEquals(example.expected(), found, "example: " + example.line());
@@ -63,20 +75,20 @@ class NewsNerRulesTest {
             @Override public List<Mention> find(String t, List<Token> sentence) {
                 int start = t.indexOf(modelSurface);
                 return List.of(new Mention(start, start + modelSurface.length(), modelSurface, modelSurface, kind, 0.9,
-                        NameFinderRecognizer.NAME_PREFIX + lang, null));
+                        Provenance.nameFinder(lang), null));
             }
         };
         new NameFinderRecognizer(l -> Optional.of(fake)).analyze(document);
-        new NewsNerRules().analyze(document);
-        new MentionResolver().analyze(document);
+        newsRules(document);
+        new MentionResolver(PROFILES).analyze(document);
         return document.mentions();
     }
 
     /** Runs only the rules and the resolver; the surfaces they found. */
     private static List<String> rulesOnly(String lang, String text) {
         Document document = document(text, lang);
-        new NewsNerRules().analyze(document);
-        new MentionResolver().analyze(document);
+        newsRules(document);
+        new MentionResolver(PROFILES).analyze(document);
         return document.mentions().stream().map(m -> m.kind() + " " + m.surface()).toList();
     }
 
@@ -146,11 +158,11 @@ class NewsNerRulesTest {
 
     @Test
     void persianCommonWordsIncludeInflectedForms() {
-        assertTrue(NewsNerRulesGivenNames.commonWord("fa", "سخنان"));
-        assertTrue(NewsNerRulesGivenNames.commonWord("fa", org.newsgraph.analysis.text.TextNormalizer.matchKey("کتاب‌های")));
-        assertFalse(NewsNerRulesGivenNames.commonWord("fa", "تاجبخش"));
+        assertTrue(PROFILES.of("fa").commonWord("سخنان"));
+        assertTrue(PROFILES.of("fa").commonWord(org.newsgraph.analysis.text.TextNormalizer.matchKey("کتاب‌های")));
+        assertFalse(PROFILES.of("fa").commonWord("تاجبخش"));
         // given names are never listed as ordinary words
-        assertFalse(NewsNerRulesGivenNames.commonWord("fa", "مهدی"));
+        assertFalse(PROFILES.of("fa").commonWord("مهدی"));
     }
 
     @Test
@@ -181,20 +193,20 @@ class NewsNerRulesTest {
     @Test
     void resolverPrefersGazetteerThenRulesThenModel() {
         Document document = document("Xarici İşlər Nazirliyi bildirib", "az");
-        document.mentions().add(new Mention(0, 12, "Xarici İşlər", "", EntityKind.PER, 0.99, "namefinder-az", null));
-        document.mentions().add(new Mention(0, 22, "Xarici İşlər Nazirliyi", "", EntityKind.ORG, 0.5, "rules", null));
-        document.mentions().add(new Mention(7, 22, "İşlər Nazirliyi", "", EntityKind.ORG, 0.4, "gazetteer", null));
-        new MentionResolver().analyze(document);
+        document.mentions().add(new Mention(0, 12, "Xarici İşlər", "", EntityKind.PER, 0.99, Provenance.nameFinder("az"), null));
+        document.mentions().add(new Mention(0, 22, "Xarici İşlər Nazirliyi", "", EntityKind.ORG, 0.5, Provenance.NEWS_RULES, null));
+        document.mentions().add(new Mention(7, 22, "İşlər Nazirliyi", "", EntityKind.ORG, 0.4, Provenance.GAZETTEER, null));
+        new MentionResolver(PROFILES).analyze(document);
         assertEquals(1, document.mentions().size());
-        assertEquals("gazetteer", document.mentions().get(0).recognizer());
+        assertEquals("gazetteer", document.mentions().get(0).recognizerLabel());
     }
 
     @Test
     void rulesOrganizationWinsOverGazetteerPlaceInsideIt() {
         Document document = document("خبرگزاری رسمی چین گزارش داد", "fa");
-        document.mentions().add(new Mention(0, 17, "خبرگزاری رسمی چین", "", EntityKind.ORG, 0.75, "rules", null));
-        document.mentions().add(new Mention(14, 17, "چین", "چین", EntityKind.LOC, 0.9, "gazetteer", "kb:china"));
-        new MentionResolver().analyze(document);
+        document.mentions().add(new Mention(0, 17, "خبرگزاری رسمی چین", "", EntityKind.ORG, 0.75, Provenance.NEWS_RULES, null));
+        document.mentions().add(new Mention(14, 17, "چین", "چین", EntityKind.LOC, 0.9, Provenance.GAZETTEER, "kb:china"));
+        new MentionResolver(PROFILES).analyze(document);
         assertEquals(1, document.mentions().size());
         assertEquals(EntityKind.ORG, document.mentions().get(0).kind());
     }
@@ -203,25 +215,25 @@ class NewsNerRulesTest {
     void rulesOrganizationWinsOverKnownBodyClosingItButNotOverOneItRanOnFrom() {
         String text = "کمیسیون بهداشت مجلس شورای اسلامی گزارش داد";
         Document closing = document(text, "fa");
-        closing.mentions().add(new Mention(0, 32, text.substring(0, 32), "", EntityKind.ORG, 0.75, "rules", null));
-        closing.mentions().add(new Mention(15, 32, text.substring(15, 32), "", EntityKind.ORG, 0.9, "gazetteer", "kb:majlis"));
-        new MentionResolver().analyze(closing);
-        assertEquals(List.of("rules"), closing.mentions().stream().map(Mention::recognizer).toList());
+        closing.mentions().add(new Mention(0, 32, text.substring(0, 32), "", EntityKind.ORG, 0.75, Provenance.NEWS_RULES, null));
+        closing.mentions().add(new Mention(15, 32, text.substring(15, 32), "", EntityKind.ORG, 0.9, Provenance.GAZETTEER, "kb:majlis"));
+        new MentionResolver(PROFILES).analyze(closing);
+        assertEquals(List.of("rules"), closing.mentions().stream().map(Mention::recognizerLabel).toList());
 
         String runOn = "مجلس شورای اسلامی بخشی از طرح را رد کرد";
         Document ranOn = document(runOn, "fa");
-        ranOn.mentions().add(new Mention(0, 22, runOn.substring(0, 22), "", EntityKind.ORG, 0.75, "rules", null));
-        ranOn.mentions().add(new Mention(0, 17, runOn.substring(0, 17), "", EntityKind.ORG, 0.9, "gazetteer", "kb:majlis"));
-        new MentionResolver().analyze(ranOn);
-        assertEquals(List.of("gazetteer"), ranOn.mentions().stream().map(Mention::recognizer).toList());
+        ranOn.mentions().add(new Mention(0, 22, runOn.substring(0, 22), "", EntityKind.ORG, 0.75, Provenance.NEWS_RULES, null));
+        ranOn.mentions().add(new Mention(0, 17, runOn.substring(0, 17), "", EntityKind.ORG, 0.9, Provenance.GAZETTEER, "kb:majlis"));
+        new MentionResolver(PROFILES).analyze(ranOn);
+        assertEquals(List.of("gazetteer"), ranOn.mentions().stream().map(Mention::recognizerLabel).toList());
     }
 
     @Test
     void resolverWidensToWholeWordsKeepingTheLinkingKey() {
         Document document = document("زار وإسرائيل و NATO-ya", "ar");
-        document.mentions().add(new Mention(5, 12, "إسرائيل", "اسراييل", EntityKind.LOC, 0.9, "gazetteer", "kb:israel"));
-        document.mentions().add(new Mention(15, 19, "NATO", "nato", EntityKind.ORG, 0.9, "gazetteer", "kb:nato"));
-        new MentionResolver().analyze(document);
+        document.mentions().add(new Mention(5, 12, "إسرائيل", "اسراييل", EntityKind.LOC, 0.9, Provenance.GAZETTEER, "kb:israel"));
+        document.mentions().add(new Mention(15, 19, "NATO", "nato", EntityKind.ORG, 0.9, Provenance.GAZETTEER, "kb:nato"));
+        new MentionResolver(PROFILES).analyze(document);
         assertEquals("وإسرائيل", document.mentions().get(0).surface());
         assertEquals("اسراييل", document.mentions().get(0).normalized());
         assertEquals("NATO-ya", document.mentions().get(1).surface());
@@ -230,9 +242,9 @@ class NewsNerRulesTest {
     @Test
     void resolverTrimsFunctionWordsAndStopsAtPunctuation() {
         Document document = document("قال جون بولتون : في", "ar");
-        document.mentions().add(new Mention(4, 19, "جون بولتون : في", "", EntityKind.PER, 0.9, "namefinder-ar", null));
-        document.mentions().add(new Mention(17, 19, "في", "في", EntityKind.LOC, 0.9, "gazetteer", null));
-        new MentionResolver().analyze(document);
+        document.mentions().add(new Mention(4, 19, "جون بولتون : في", "", EntityKind.PER, 0.9, Provenance.nameFinder("ar"), null));
+        document.mentions().add(new Mention(17, 19, "في", "في", EntityKind.LOC, 0.9, Provenance.GAZETTEER, null));
+        new MentionResolver(PROFILES).analyze(document);
         assertEquals(1, document.mentions().size(), document.mentions().toString());
         assertEquals("جون بولتون", document.mentions().get(0).surface());
     }
@@ -274,8 +286,8 @@ class NewsNerRulesTest {
     void arabicNationalityAdjectiveDroppedFromAnyRecognizer() {
         Document document = document("وعن المبادرة العربية قال عباس إنها مطروحة .", "ar");
         int start = document.text().indexOf("العربية");
-        document.mentions().add(new Mention(start, start + 7, "العربية", "العربیه", EntityKind.ORG, 0.9, "gazetteer", null));
-        new NewsNerRules().analyze(document);
+        document.mentions().add(new Mention(start, start + 7, "العربية", "العربیه", EntityKind.ORG, 0.9, Provenance.GAZETTEER, null));
+        newsRules(document);
         assertTrue(document.mentions().stream().noneMatch(m -> m.surface().equals("العربية")), document.mentions().toString());
     }
 }

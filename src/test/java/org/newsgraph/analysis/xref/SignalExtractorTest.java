@@ -16,6 +16,7 @@ import org.newsgraph.analysis.document.Document;
 import org.newsgraph.analysis.document.EntityKind;
 import org.newsgraph.analysis.document.Mention;
 import org.newsgraph.analysis.entity.NameFinderRecognizer;
+import org.newsgraph.analysis.document.Provenance;
 
 class SignalExtractorTest {
 
@@ -24,7 +25,7 @@ class SignalExtractorTest {
         Document d = XrefTestDocs.doc("Zaev wins vote\nZoran Zaev said the vote in Skopje passed. Zaev smiled.", "en");
         XrefTestDocs.mention(d, "Zaev", "Q1");
         int second = d.text().indexOf("Zaev", 20);
-        d.mentions().add(new Mention(second, second + 4, "Zaev", "zaev", EntityKind.PER, 0.9, "test", "Q1"));
+        d.mentions().add(new Mention(second, second + 4, "Zaev", "zaev", EntityKind.PER, 0.9, Provenance.NEWS_RULES, "Q1"));
         XrefTestDocs.mention(d, "Skopje", "Q384");
         ArticleSignals s = new SignalExtractor().extract("a", d, "en", null, "Zaev wins vote", null);
         assertEquals((1 + Math.log(2)) * SignalExtractor.TITLE_BOOST, s.entities().get("Q1"), 1e-9);
@@ -36,11 +37,11 @@ class SignalExtractorTest {
     void keysOnlyTheStatisticalModelFoundWeighLess() {
         Document d = XrefTestDocs.doc("Ali Veli met Zaev in Skopje.", "en");
         d.mentions().add(new Mention(0, 8, "Ali Veli", "ali veli", EntityKind.PER,
-                0.6, NameFinderRecognizer.NAME_PREFIX + "en", "tk:PER:alvl"));
+                0.6, Provenance.nameFinder("en"), "tk:PER:alvl"));
         d.mentions().add(new Mention(13, 17, "Zaev", "zaev", EntityKind.PER,
-                0.8, "rules", "tk:PER:zv"));
+                0.8, Provenance.NEWS_RULES, "tk:PER:zv"));
         d.mentions().add(new Mention(21, 27, "Skopje", "skopje", EntityKind.LOC,
-                0.6, NameFinderRecognizer.NAME_PREFIX + "en", "Q384"));
+                0.6, Provenance.nameFinder("en"), "Q384"));
         XrefConfig config = XrefConfig.defaults().withModelEntityWeight(0.25);
         ArticleSignals s = new SignalExtractor(config).extract("a", d, "en", null, null, null);
         assertEquals(0.25, s.entities().get("tk:PER:alvl"), 1e-9);

@@ -9,6 +9,7 @@ import org.newsgraph.analysis.document.Document;
 import org.newsgraph.analysis.document.EntityKind;
 import org.newsgraph.analysis.document.Mention;
 import org.newsgraph.analysis.document.NumberMention;
+import org.newsgraph.analysis.document.Provenance;
 
 /** Hand-built analyzed documents: the layers other analyzers would fill, filled directly. */
 final class XrefTestDocs {
@@ -22,7 +23,7 @@ final class XrefTestDocs {
     static void mention(Document d, String surface, String entityKey) {
         int start = d.text().indexOf(surface);
         d.mentions().add(new Mention(start, start + surface.length(), surface, surface, EntityKind.PER, 0.9,
-                "test", entityKey));
+                Provenance.NEWS_RULES, entityKey));
     }
 
     static void date(Document d, String surface, LocalDate day) {

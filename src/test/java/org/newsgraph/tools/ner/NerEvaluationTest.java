@@ -11,6 +11,7 @@ import org.newsgraph.analysis.document.Document;
 import org.newsgraph.analysis.document.EntityKind;
 import org.newsgraph.analysis.document.Layer;
 import org.newsgraph.analysis.document.Mention;
+import org.newsgraph.analysis.document.Provenance;
 
 class NerEvaluationTest {
     @Test
@@ -33,9 +34,9 @@ class NerEvaluationTest {
 
             @Override
             public void analyze(Document d) {
-                d.mentions().add(new Mention(10, 22, "İlham Əliyev", "", EntityKind.PER, 1, "t", null));
-                d.mentions().add(new Mention(23, 29, "Bakıda", "", EntityKind.ORG, 1, "t", null));
-                d.mentions().add(new Mention(30, 37, "danışıb", "", EntityKind.LOC, 1, "t", null));
+                d.mentions().add(new Mention(10, 22, "İlham Əliyev", "", EntityKind.PER, 1, Provenance.NEWS_RULES, null));
+                d.mentions().add(new Mention(23, 29, "Bakıda", "", EntityKind.ORG, 1, Provenance.NEWS_RULES, null));
+                d.mentions().add(new Mention(30, 37, "danışıb", "", EntityKind.LOC, 1, Provenance.NEWS_RULES, null));
             }
         };
         var result = NerEvaluation.evaluate(List.of(sample), List.of(fake), true);

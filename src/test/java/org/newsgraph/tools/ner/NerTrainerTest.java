@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.newsgraph.analysis.document.EntityKind;
-import org.newsgraph.analysis.entity.NerTokens;
+import org.newsgraph.analysis.entity.recognize.NerTokens;
 import org.newsgraph.analysis.entity.OpenNlpNameFinder;
 
 /** Keeps the training path working on a tiny corpus; the shipped models are never retrained in CI. */
@@ -49,7 +49,7 @@ class NerTrainerTest {
         String text = "Əli Bakıya gəldi .";
         var mentions = finder.find(text, NerTokens.tokenize(text, "az"));
         assertTrue(mentions.stream().anyMatch(m -> m.surface().equals("Bakıya") && m.kind() == EntityKind.LOC), mentions.toString());
-        assertTrue(mentions.stream().allMatch(m -> m.recognizer().equals("namefinder-az")));
+        assertTrue(mentions.stream().allMatch(m -> "namefinder-az".equals(m.recognizerLabel())));
     }
 
     @Test

@@ -136,8 +136,8 @@ public final class NerEvaluation {
                 if (KINDS.contains(m.kind())) {
                     CharSpan p = new CharSpan(m.start(), m.end(), m.kind());
                     predicted.add(p);
-                    String recognizer = m.recognizer() == null ? "?" : m.recognizer().split("-")[0];
-                    recognizers.put(p, m.recognizer());
+                    String recognizer = m.recognizerLabel() == null ? "?" : m.recognizerLabel().split("-")[0];
+                    recognizers.put(p, m.recognizerLabel());
                     byRecognizer.computeIfAbsent(recognizer, k -> new int[2])[gold.contains(p) ? 0 : 1]++;
                 }
             }

@@ -26,7 +26,7 @@ import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
 
 import org.newsgraph.analysis.document.Token;
-import org.newsgraph.analysis.entity.NerTokens;
+import org.newsgraph.analysis.entity.recognize.NerTokens;
 
 /**
  * Trains one OpenNLP name finder per language and writes {@code src/main/resources/models/ner-<lang>.bin}.

@@ -1,4 +1,4 @@
-package org.newsgraph.analysis.entity;
+package org.newsgraph.analysis.entity.recognize;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,6 +13,7 @@ import org.newsgraph.analysis.document.Layer;
 import org.newsgraph.analysis.document.Mention;
 import org.newsgraph.analysis.document.Token;
 import org.newsgraph.analysis.text.TextNormalizer;
+import org.newsgraph.analysis.document.Recognizer;
 
 /**
  * Leaves one mention per stretch of text: where mentions from different recognizers overlap, the knowledge
@@ -29,6 +30,11 @@ import org.newsgraph.analysis.text.TextNormalizer;
  * resolver again after linking so propagated copies get whole-word spans too.
  */
 public final class MentionResolver implements Analyzer {
+    private final LanguageProfiles profiles;
+
+    public MentionResolver(LanguageProfiles profiles) {
+        this.profiles = profiles;
+    }
 
     @Override
     public Set<Layer> requires() {
@@ -43,7 +49,7 @@ public final class MentionResolver implements Analyzer {
     @Override
     public void analyze(Document document) {
         String text = document.text();
-        NewsNerRulesLexicon lexicon = NewsNerRulesLexicon.BY_LANGUAGE.get(NerTokens.languageOf(document));
+        LanguageProfile lexicon = profiles.of(NerTokens.languageOf(document));
         List<Token> tokens = lexicon == null ? List.of() : NerTokens.of(document);
         List<Mention> candidates = new ArrayList<>();
         for (Mention m : document.mentions()) {
@@ -80,7 +86,7 @@ public final class MentionResolver implements Analyzer {
      * left, no mention. Applies to every recognizer, the gazetteer included (a KB name that is only a
      * preposition, دون, is no name in running text).
      */
-    static Mention trimEdges(String text, List<Token> tokens, Mention m, NewsNerRulesLexicon lexicon) {
+    static Mention trimEdges(String text, List<Token> tokens, Mention m, LanguageProfile lexicon) {
         List<Token> inside = new ArrayList<>();
         for (Token t : tokens) {
             if (t.start() >= m.start() && t.end() <= m.end()) {
@@ -118,10 +124,10 @@ public final class MentionResolver implements Analyzer {
         }
         String surface = text.substring(start, end);
         return new Mention(start, end, surface, TextNormalizer.matchKey(surface), m.kind(), m.confidence(),
-                m.recognizer(), null);
+                m.provenance(), null);
     }
 
-    private static boolean isEdgeNoise(Token token, NewsNerRulesLexicon lexicon) {
+    private static boolean isEdgeNoise(Token token, LanguageProfile lexicon) {
         String key = token.key() != null && !token.key().isEmpty() ? token.key() : TextNormalizer.matchKey(token.surface());
         return key.isEmpty() || lexicon.breakers.contains(key) || lexicon.innerOnly.contains(key)
                 || lexicon.quoteVerbs.contains(key) || isPunctuation(token.surface())
@@ -134,7 +140,7 @@ public final class MentionResolver implements Analyzer {
                 && c != '-' && c != '\'' && c != '\u2019' && c != '.' && c != '&');
     }
 
-    private static boolean containsAsRulesOrg(Mention outer, Mention inner, NewsNerRulesLexicon lexicon, List<Mention> all) {
+    private static boolean containsAsRulesOrg(Mention outer, Mention inner, LanguageProfile lexicon, List<Mention> all) {
         // where names open with their head (scripts without case: Persian, Arabic), a known body that closes the
         // rules' complement is the body the name belongs to ([کمیسیون بهداشت مجلس شورای اسلامی]); a known body the
         // rules ran on from ([خبرگزاری رسمی اتریش] بخشی) keeps its own span, unless what they added is exactly a
@@ -142,8 +148,8 @@ public final class MentionResolver implements Analyzer {
         boolean bodyInside = lexicon != null && !lexicon.cased && inner.kind() == EntityKind.ORG
                 && (inner.end() == outer.end() && inner.start() > outer.start()
                     || inner.start() == outer.start() && inner.end() < outer.end() && placeBetween(inner.end(), outer.end(), all));
-        boolean rulesName = outer.kind() == EntityKind.ORG && NewsNerRules.RECOGNIZER.equals(outer.recognizer())
-                || outer.kind() == EntityKind.MISC && NamedEventRule.RECOGNIZER.equals(outer.recognizer());
+        boolean rulesName = outer.kind() == EntityKind.ORG && outer.foundBy(Recognizer.NEWS_RULES)
+                || outer.kind() == EntityKind.MISC && outer.foundBy(Recognizer.NAMED_EVENTS);
         return rulesName && (inner.kind() == EntityKind.LOC || bodyInside && outer.kind() == EntityKind.ORG)
                 && outer.start() <= inner.start() && inner.end() <= outer.end()
                 && outer.end() - outer.start() > inner.end() - inner.start();
@@ -174,7 +180,7 @@ public final class MentionResolver implements Analyzer {
             return m;
         }
         return new Mention(start, end, text.substring(start, end), m.normalized(), m.kind(), m.confidence(),
-                m.recognizer(), m.entityKey());
+                m.provenance(), m.entityKey());
     }
 
     private static boolean inWord(String text, int i) {
@@ -189,17 +195,7 @@ public final class MentionResolver implements Analyzer {
     }
 
     /** Lower is preferred: 0 knowledge base / gazetteer, 1 rules and other hand-written recognizers, 2 model. */
-    static int rank(String recognizer) {
-        if (recognizer == null) {
-            return 1;
-        }
-        String r = recognizer.toLowerCase();
-        if (r.startsWith("gazetteer") || r.startsWith("kb") || r.startsWith("knowledge")) {
-            return 0;
-        }
-        if (r.startsWith(NameFinderRecognizer.NAME_PREFIX)) {
-            return 2;
-        }
-        return 1;
+    static int rank(Recognizer recognizer) {
+        return recognizer == null ? 1 : recognizer.preference();
     }
 }

@@ -1,4 +1,4 @@
-package org.newsgraph.analysis.entity;
+package org.newsgraph.analysis.entity.recognize;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +49,7 @@ public final class NerTokens {
     }
 
     /** A token's match key (folded form), computed from its surface when the token layer left it empty. */
-    static String key(Token token) {
+    public static String key(Token token) {
         return token.key() != null && !token.key().isEmpty() ? token.key() : TextNormalizer.matchKey(token.surface());
     }
 

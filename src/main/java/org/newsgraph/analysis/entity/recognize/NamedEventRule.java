@@ -1,13 +1,10 @@
-package org.newsgraph.analysis.entity;
+package org.newsgraph.analysis.entity.recognize;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.newsgraph.analysis.document.Analyzer;
 import org.newsgraph.analysis.document.Document;
@@ -16,6 +13,7 @@ import org.newsgraph.analysis.document.Layer;
 import org.newsgraph.analysis.document.Mention;
 import org.newsgraph.analysis.document.Token;
 import org.newsgraph.analysis.text.TextNormalizer;
+import org.newsgraph.analysis.document.Provenance;
 
 /**
  * Events and venues named after a place are one MISC mention (docs/entity-guidelines.md): [مسابقه‌های قهرمانی
@@ -25,21 +23,19 @@ import org.newsgraph.analysis.text.TextNormalizer;
  * exhibition, stadium, airport, museum, hall) opens the name, its complement runs up to a function word, verb or
  * punctuation, and a place in it closes it (the place is the name's last genitive). Without a place there is no
  * name (مسابقه‌های فوتبال is a common phrase). Conferences and summits are no heads here: their complement is a
- * topic that mentions the place as a place (همایش شناخت توانمندی‌های [شهرستان قوچان]). Languages without a head
- * list here are left alone.
+ * topic that mentions the place as a place (همایش شناخت توانمندی‌های [شهرستان قوچان]). Languages whose
+ * profile lists no event heads are left alone.
  */
 public final class NamedEventRule implements Analyzer {
-    public static final String RECOGNIZER = "rules-event";
+    public static final Provenance RECOGNIZER = Provenance.NAMED_EVENTS;
     private static final int MAX_COMPLEMENT = 6;
     private static final Pattern PUNCTUATION = Pattern.compile("[\\p{P}\\p{S}]+");
 
-    /** Head nouns of events and venues (folded; one or two words). */
-    private static final Map<String, List<List<String>>> HEADS = Map.of("fa", heads(
-            // events: competitions, cups, games, festivals, exhibitions
-            "مسابقات, مسابقه‌های, مسابقه, رقابت‌های, رقابتهای, بازی‌های, بازیهای, جام, سوپرجام, المپیک, پارالمپیک,"
-                    + " جشنواره, نمایشگاه, دوسالانه,"
-                    // venues: stadiums, airports, museums, halls, sports complexes, pools, hotels
-                    + " ورزشگاه, استادیوم, فرودگاه, موزه, سالن, تالار, مجموعه ورزشی, استخر, استخرهای, هتل, کاروانسرای"));
+    private final LanguageProfiles profiles;
+
+    public NamedEventRule(LanguageProfiles profiles) {
+        this.profiles = profiles;
+    }
 
     @Override
     public Set<Layer> requires() {
@@ -54,11 +50,11 @@ public final class NamedEventRule implements Analyzer {
     @Override
     public void analyze(Document document) {
         String language = NerTokens.languageOf(document);
-        List<List<String>> heads = HEADS.get(language);
-        NewsNerRulesLexicon lexicon = NewsNerRulesLexicon.BY_LANGUAGE.get(language);
-        if (heads == null || lexicon == null) {
+        LanguageProfile lexicon = profiles.of(language);
+        if (lexicon == null || lexicon.eventHeads.isEmpty()) {
             return;
         }
+        List<List<String>> heads = lexicon.eventHeads;
         String text = document.text();
         List<Token> tokens = NerTokens.of(document);
         List<Mention> found = new ArrayList<>();
@@ -75,13 +71,13 @@ public final class NamedEventRule implements Analyzer {
                     Token token = sentence.get(j);
                     String key = keys.get(j);
                     // the token layer may leave punctuation out: a name never runs across it
-                    if (NewsNerRules.punctuationBefore(sentence, j, text) || PUNCTUATION.matcher(token.surface()).matches() || !Character.isLetter(token.surface().codePointAt(0))
+                    if (NameSpans.punctuationBefore(sentence, j, text) || PUNCTUATION.matcher(token.surface()).matches() || !Character.isLetter(token.surface().codePointAt(0))
                             || lexicon.breakers.contains(key) || lexicon.quoteVerbs.contains(key)
-                            || NewsNerRulesGivenNames.verbForm(language, key) || NewsNerRules.persianVerbal(token, key, keys, j)
+                            || lexicon.verbForm(key) || NameWords.verbal(token, key, keys, j, lexicon)
                             || lexicon.innerOnly.contains(key) || headEndingAfter(keys, j, heads) > j) {
                         break;
                     }
-                    int placeEnd = NewsNerRules.placeEndingAt(sentence, j, document.mentions(), false);
+                    int placeEnd = NameSpans.placeEndingAt(sentence, j, document.mentions(), false);
                     if (placeEnd >= j) {
                         // the place belongs to the name whole and closes it: [جام ملت‌های آسیا], [ورزشگاه آزادی تهران]
                         named = true;
@@ -113,10 +109,4 @@ public final class NamedEventRule implements Analyzer {
     }
 
 
-    private static List<List<String>> heads(String csv) {
-        return Stream.of(csv.split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                .map(s -> List.of(TextNormalizer.matchKey(s).split(" ")))
-                .sorted((a, b) -> b.size() - a.size())
-                .collect(Collectors.toUnmodifiableList());
-    }
 }

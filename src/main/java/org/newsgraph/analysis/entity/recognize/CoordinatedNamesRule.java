@@ -1,4 +1,4 @@
-package org.newsgraph.analysis.entity;
+package org.newsgraph.analysis.entity.recognize;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -12,6 +12,8 @@ import org.newsgraph.analysis.document.Layer;
 import org.newsgraph.analysis.document.Mention;
 import org.newsgraph.analysis.document.Token;
 import org.newsgraph.analysis.text.TextNormalizer;
+import org.newsgraph.analysis.document.Provenance;
+import org.newsgraph.analysis.document.Recognizer;
 
 /**
  * Names listed together are of one kind: in "[فاطمه بی‌باک] ، راحله احدپور ، [صدیقه بهانی] و دنا کفیلی" the
@@ -25,8 +27,14 @@ import org.newsgraph.analysis.text.TextNormalizer;
  * resolver.
  */
 public final class CoordinatedNamesRule implements Analyzer {
-    public static final String RECOGNIZER = "rules-list";
+    public static final Provenance RECOGNIZER = Provenance.COORDINATED_NAMES;
     private static final int MAX_ITEM_WORDS = 2;
+
+    private final LanguageProfiles profiles;
+
+    public CoordinatedNamesRule(LanguageProfiles profiles) {
+        this.profiles = profiles;
+    }
 
     /** A list item: tokens first..last, PER when a person mention covers exactly them, null kind when it could be a name. */
     private record Item(int first, int last, EntityKind kind) {}
@@ -51,8 +59,8 @@ public final class CoordinatedNamesRule implements Analyzer {
     @Override
     public void analyze(Document document) {
         String language = NerTokens.languageOf(document);
-        NewsNerRulesLexicon lexicon = NewsNerRulesLexicon.BY_LANGUAGE.get(language);
-        if (lexicon == null || lexicon.cased || NewsNerRulesGivenNames.frequent(language).isEmpty()) {
+        LanguageProfile lexicon = profiles.of(language);
+        if (lexicon == null || lexicon.cased || !lexicon.knowsOrdinaryWords()) {
             return;
         }
         String text = document.text();
@@ -60,7 +68,7 @@ public final class CoordinatedNamesRule implements Analyzer {
         for (List<Token> sentence : NerTokens.sentences(text, NerTokens.of(document), language)) {
             List<String> keys = sentence.stream().map(NerTokens::key).toList();
             List<Item> run = new ArrayList<>();
-            for (Piece piece : pieces(sentence, keys, document.mentions(), lexicon, language, text)) {
+            for (Piece piece : pieces(sentence, keys, document.mentions(), lexicon, text)) {
                 if (piece.whole() != null) {
                     run.add(piece.whole());
                     continue;
@@ -81,7 +89,7 @@ public final class CoordinatedNamesRule implements Analyzer {
 
     /** The sentence cut at commas and "and" (، , و); the token layer may leave the commas out, so gaps count too. */
     private static List<Piece> pieces(List<Token> sentence, List<String> keys, List<Mention> mentions,
-                                      NewsNerRulesLexicon lexicon, String language, String text) {
+                                      LanguageProfile lexicon, String text) {
         List<Piece> pieces = new ArrayList<>();
         int start = 0;
         for (int i = 0; i <= sentence.size(); i++) {
@@ -91,7 +99,7 @@ public final class CoordinatedNamesRule implements Analyzer {
                 continue;
             }
             if (start < i) {
-                pieces.add(piece(sentence, keys, start, i - 1, mentions, lexicon, language));
+                pieces.add(piece(sentence, keys, start, i - 1, mentions, lexicon));
             } else if (i > 0) {
                 pieces.add(new Piece(null, null, null)); // two separators in a row
             }
@@ -106,13 +114,13 @@ public final class CoordinatedNamesRule implements Analyzer {
     }
 
     private static Piece piece(List<Token> sentence, List<String> keys, int first, int last, List<Mention> mentions,
-                               NewsNerRulesLexicon lexicon, String language) {
+                               LanguageProfile lexicon) {
         int start = sentence.get(first).start();
         int end = sentence.get(last).end();
         Item closingPerson = null;
         Item openingPerson = null;
         for (Mention m : mentions) {
-            boolean model = m.recognizer() != null && m.recognizer().startsWith(NameFinderRecognizer.NAME_PREFIX);
+            boolean model = m.foundBy(Recognizer.NAME_FINDER);
             if (m.start() >= end || start >= m.end() || model && m.kind() != EntityKind.PER) {
                 continue; // the model's places and bodies in a list of names are mostly wrong: no say here
             }
@@ -135,19 +143,19 @@ public final class CoordinatedNamesRule implements Analyzer {
             return new Piece(null, closingPerson, openingPerson);
         }
         int leading = 0;
-        while (first + leading <= last && possibleName(sentence, keys, first + leading, lexicon, language)) {
+        while (first + leading <= last && possibleName(sentence, keys, first + leading, lexicon)) {
             leading++;
         }
         int size = last - first + 1;
         if (leading == size) {
-            return new Piece(candidate(keys, first, last, language), null, null);
+            return new Piece(candidate(keys, first, last, lexicon), null, null);
         }
         int trailing = 0;
-        while (last - trailing >= first && possibleName(sentence, keys, last - trailing, lexicon, language)) {
+        while (last - trailing >= first && possibleName(sentence, keys, last - trailing, lexicon)) {
             trailing++;
         }
-        Item closing = leading >= 1 && leading <= MAX_ITEM_WORDS ? candidate(keys, first, first + leading - 1, language) : null;
-        Item opening = trailing >= 1 && trailing <= MAX_ITEM_WORDS ? candidate(keys, last - trailing + 1, last, language) : null;
+        Item closing = leading >= 1 && leading <= MAX_ITEM_WORDS ? candidate(keys, first, first + leading - 1, lexicon) : null;
+        Item opening = trailing >= 1 && trailing <= MAX_ITEM_WORDS ? candidate(keys, last - trailing + 1, last, lexicon) : null;
         return new Piece(null, closing, opening);
     }
 
@@ -164,18 +172,17 @@ public final class CoordinatedNamesRule implements Analyzer {
      * Words first..last as a possible name: one word that is no ordinary word, or two words (given name and
      * surname are often ordinary words too: شبنم طلوعی). A lone ordinary word (مردم) is no name.
      */
-    private static Item candidate(List<String> keys, int first, int last, String language) {
+    private static Item candidate(List<String> keys, int first, int last, LanguageProfile lexicon) {
         int size = last - first + 1;
-        if (size > MAX_ITEM_WORDS || size == 1 && NewsNerRulesGivenNames.commonWord(language, keys.get(first))) {
+        if (size > MAX_ITEM_WORDS || size == 1 && lexicon.commonWord(keys.get(first))) {
             return null;
         }
         return new Item(first, last, null);
     }
 
     /** Could token j be part of a name: not punctuation, a function word, verb, title or organization head. */
-    private static boolean possibleName(List<Token> sentence, List<String> keys, int j, NewsNerRulesLexicon lexicon,
-                                        String language) {
-        return j >= 0 && j < sentence.size() && NewsNerRules.surnameLike(sentence.get(j), keys.get(j), lexicon, language, keys, j);
+    private static boolean possibleName(List<Token> sentence, List<String> keys, int j, LanguageProfile lexicon) {
+        return j >= 0 && j < sentence.size() && NameWords.surnameLike(sentence.get(j), keys.get(j), keys, j, lexicon);
     }
 
     private static void addList(List<Item> run, List<Token> sentence, String text, List<Mention> found) {

@@ -1,0 +1,37 @@
+package org.newsgraph.analysis.entity.recognize;
+
+import java.util.List;
+
+import org.newsgraph.analysis.document.EntityKind;
+import org.newsgraph.analysis.document.Mention;
+
+/**
+ * "The government of" + a known place is that state's government, an organization: [دولت آمریکا], [حکومت
+ * پاکستان] (docs/entity-guidelines.md). The noun alone, after a determiner, or before anything but a
+ * knowledge-base place (دولت جدید) is no name.
+ */
+public final class GovernmentOfPlaceRule extends NewsRule {
+    public GovernmentOfPlaceRule(LanguageProfiles profiles) {
+        super(profiles);
+    }
+
+    @Override
+    boolean appliesTo(LanguageProfile profile) {
+        return !profile.governmentNouns.isEmpty();
+    }
+
+    @Override
+    void apply(Sentence s, List<Mention> others, List<Mention> found) {
+        LanguageProfile p = s.profile();
+        for (int i = 0; i + 1 < s.size(); i++) {
+            if (!p.governmentNouns.contains(s.key(i)) || i > 0 && p.determiners.contains(s.key(i - 1))) {
+                continue;
+            }
+            int placeEnd = NameSpans.placeEndingAt(s.tokens(), i + 1, others, true);
+            if (placeEnd > i && !NameSpans.overlapsAny(s.token(i).start(), s.token(placeEnd).end(), List.of(), found)) {
+                found.add(s.mention(i, placeEnd, EntityKind.ORG, 0.75));
+                i = placeEnd;
+            }
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package org.newsgraph.analysis.entity.recognize;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.newsgraph.analysis.document.Token;
+
+/**
+ * Word-level tests the news rules share, each against the language's {@link LanguageProfile}: can this token be
+ * (part of) a name, does a title start here, is it a verb or a nationality adjective. Tokens come with their
+ * folded keys ({@link NerTokens#key}).
+ */
+final class NameWords {
+    /** Punctuation and symbols, other than the joiners a name may contain (- ' ’ . &), or an ellipsis. */
+    static final Pattern PUNCTUATION = Pattern.compile("[\\p{P}\\p{S}&&[^\\-'’.&]]+|[.]{2,}");
+
+    private NameWords() {
+    }
+
+    static boolean upper(Token token) {
+        return Character.isUpperCase(token.surface().codePointAt(0));
+    }
+
+    static boolean punctuation(Token token) {
+        return PUNCTUATION.matcher(token.surface()).matches();
+    }
+
+    /** If a title starts at token i, the index just after it, else i. */
+    static int titleEndingAfter(List<String> keys, int i, LanguageProfile p) {
+        for (List<String> title : p.titles) {
+            if (i + title.size() <= keys.size() && keys.subList(i, i + title.size()).equals(title)) {
+                return i + title.size();
+            }
+        }
+        return i;
+    }
+
+    /** A head that closes a capitalized organization name (... Nazirliyi, ... Partisi). */
+    static boolean isOrgTail(String key, LanguageProfile p) {
+        for (String stem : p.trailingOrgStems) {
+            if (key.startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An organization head noun among first..last, possibly with an attached article or preposition. */
+    static boolean hasOrgHead(List<String> keys, int first, int last, LanguageProfile p) {
+        for (int i = first; i <= last; i++) {
+            String key = keys.get(i);
+            if (p.leadingOrgHeads.contains(key)) {
+                return true;
+            }
+            for (String prefix : p.orgHeadPrefixes) {
+                if (key.startsWith(prefix) && p.leadingOrgHeads.contains(key.substring(prefix.length()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A function word, quote verb, punctuation or empty token: no edge of a name. */
+    static boolean isEdgeNoise(Token token, String key, LanguageProfile p) {
+        return p.breakers.contains(key) || p.innerOnly.contains(key) || p.quoteVerbs.contains(key)
+                || punctuation(token) || key.isEmpty();
+    }
+
+    /** A nationality adjective at token i (Azərbaycanlı; الرئيس الفلسطيني after a definite noun): no entity. */
+    static boolean isNationality(List<String> keys, int i, LanguageProfile p) {
+        return p.nationality != null && p.nationality.matcher(keys.get(i)).matches()
+                && (p.nationalityAfter == null || i > 0 && p.nationalityAfter.matcher(keys.get(i - 1)).lookingAt());
+    }
+
+    /** A token a name cannot run into: punctuation, a function word, a quote verb or a title. */
+    static boolean closesName(Token token, String key, LanguageProfile p) {
+        return punctuation(token) || !Character.isLetter(token.surface().codePointAt(0))
+                || p.breakers.contains(key) || p.quoteVerbs.contains(key) || p.titles.contains(List.of(key));
+    }
+
+    /** Punctuation, function words, quote verbs, titles and organization heads: no part of any name. */
+    static boolean endsNames(Token token, String key, List<String> keys, int j, LanguageProfile p) {
+        String surface = token.surface();
+        return key.isEmpty() || !Character.isLetter(surface.codePointAt(0)) || PUNCTUATION.matcher(surface).matches()
+                || p.breakers.contains(key) || p.quoteVerbs.contains(key) || p.innerOnly.contains(key)
+                || p.leadingOrgHeads.contains(key) || titleEndingAfter(keys, j, p) > j;
+    }
+
+    /** Could be a word of a name: no ordinary word, no attached preposition or conjunction, capitalized if cased. */
+    static boolean nameLike(Token token, String key, List<String> keys, int j, LanguageProfile p) {
+        if (endsNames(token, key, keys, j, p) || p.commonWord(key)) {
+            return false;
+        }
+        if (p.nonNamePrefix != null && p.nonNamePrefix.matcher(key).lookingAt() || hasConjunctionClitic(key, p)) {
+            return false; // والشعب, بالمملكة is no surname: a name part carries no conjunction or preposition
+        }
+        return !p.cased || upper(token);
+    }
+
+    /** A word with the language's attached conjunction (ومحمد) that is not itself a given name. */
+    static boolean hasConjunctionClitic(String key, LanguageProfile p) {
+        return p.conjunctionClitic != null && key.length() > 3 && key.startsWith(p.conjunctionClitic)
+                && !p.givenNames.contains(key);
+    }
+
+    /**
+     * After a title and a given name the next word is the surname even when it is also an ordinary word
+     * (آقای مهدی [زمانی]): only function words, verbs, titles, organization heads and punctuation stop it.
+     */
+    static boolean surnameLike(Token token, String key, List<String> keys, int j, LanguageProfile p) {
+        String surface = token.surface();
+        return !(endsNames(token, key, keys, j, p) || p.stopword(key)
+                || p.verbSurfacePrefixes.stream().anyMatch(surface::startsWith)
+                || p.verbForm(key)
+                || p.commonWord(key) && (key.endsWith("تن") || key.endsWith("دن")
+                        || j + 1 < keys.size() && p.lightVerbs.contains(keys.get(j + 1))));
+    }
+
+    /** The previous word opens a personal name: a given name or a name prefix (سید). */
+    static boolean followsForename(String previousKey, LanguageProfile p) {
+        return p.givenNames.contains(previousKey) || p.namePrefixes.contains(previousKey);
+    }
+
+    /**
+     * A verb, or the noun of a compound verb (دخالت کند, مجروح شدند, وجود ندارد), which ends an organization
+     * name's complement: [وزارت بازرگانی] تصمیم دارد, not [وزارت بازرگانی تصمیم].
+     */
+    static boolean verbal(Token token, String key, List<String> keys, int j, LanguageProfile p) {
+        String surface = token.surface();
+        if (p.verbImperfective != null && p.verbImperfective.matcher(surface).lookingAt()
+                || p.verbPerfect != null && p.verbPerfect.matcher(surface).matches()
+                || p.lightVerbs.contains(key) || p.verbForm(key) || p.negatedLightVerbs.contains(key)) {
+            return true;
+        }
+        if (j + 1 < keys.size()) {
+            String next = keys.get(j + 1);
+            return p.negatedLightVerbs.contains(next) || p.lightVerbs.contains(next) && !p.copulas.contains(next);
+        }
+        return false;
+    }
+}

@@ -1,0 +1,609 @@
+# Language profile for the news entity rules (org.newsgraph.analysis.entity.recognize). Format: see
+# src/main/resources/lang/README.md. Words are folded with TextNormalizer.matchKey when loaded.
+
+cased = false
+max-name-tokens = 4
+title-modifier = ال\p{L}{3,}(ی|یه|یون|یین)
+max-complement-words = 8
+max-words-after-inner-head = 3
+verbs-end-complements = true
+coordination-splits-bodies = true
+place-closes-complement = true
+indefinite-suffix = \u200cای
+double-surnames = true
+ordinary-word-surnames = true
+verb-imperfective = (بر|در|فرا|باز|وا)?ن?می\u200c
+verb-perfect = \p{L}+ه\u200c(اند|ام|ایم|اید|است)
+verb-prefixes = نب
+
+# titles (one or more words); the person stays outside: title [name]
+[titles]
+رئیس جمهور
+رئیس جمهوری
+معاون اول رئیس جمهور
+معاون رئیس جمهور
+وزیر امور خارجه
+وزیر خارجه
+وزیر
+نخست وزیر
+رئیس مجلس
+رئیس
+سخنگوی
+سخنگوی وزارت امور خارجه
+سفیر
+نماینده
+سردار
+سرلشکر
+سرتیپ
+آیت الله
+حجت الاسلام
+حجت الاسلام والمسلمین
+حجة الاسلام
+حجة الاسلام والمسلمین
+آقای
+خانم
+دکتر
+مهندس
+استاد
+شهید
+امام
+رهبر انقلاب
+دبیرکل
+دبیر کل
+فرمانده
+استاندار
+شهردار
+مدیرعامل
+مدیر کل
+سرمربی
+حضرت
+پروفسور
+سناتور
+مرحوم
+آیت الله العظمی
+مشاور
+معاون
+نائب رئیس
+نایب رئیس
+مدیرکل
+رئیس کل
+عضو
+سرپرست
+قائم مقام
+دبیر
+مدیر
+سفیر
+کاردار
+وزیر کشور
+هافبک
+مهاجم
+بازیکن
+مربی
+کارگردان
+نویسنده
+شاعر
+
+# titles directly followed by a personal name (no case: others often take a complement)
+[person-titles]
+رئیس جمهور
+رئیس جمهوری
+معاون اول رئیس جمهور
+وزیر امور خارجه
+وزیر خارجه
+نخست وزیر
+آیت الله
+حجت الاسلام
+حجت الاسلام والمسلمین
+حجة الاسلام
+حجة الاسلام والمسلمین
+آقای
+خانم
+دکتر
+مهندس
+سردار
+سرلشکر
+سرتیپ
+حضرت
+شهید
+سخنگوی وزارت امور خارجه
+پروفسور
+سناتور
+مرحوم
+آیت الله العظمی
+
+# titles that only precede a name, never follow one in apposition
+[honorifics]
+آقای
+خانم
+دکتر
+مهندس
+استاد
+شهید
+حضرت
+امام
+آیت الله
+آیت الله العظمی
+حجت الاسلام
+حجت الاسلام والمسلمین
+حجة الاسلام
+حجة الاسلام والمسلمین
+سردار
+سرلشکر
+سرتیپ
+مرحوم
+پروفسور
+سناتور
+
+[quote-verbs]
+گفت
+افزود
+اظهار داشت
+اظهار کرد
+تصریح کرد
+خاطرنشان کرد
+اعلام کرد
+تاکید کرد
+بیان کرد
+گفته است
+ادامه داد
+
+# verbs of saying that follow a person far more than an organization
+[person-quote-verbs]
+گفت
+افزود
+اظهار داشت
+تصریح کرد
+خاطرنشان کرد
+ادامه داد
+می گوید
+می\u200cگوید
+گفته است
+یادآور شد
+اضافه کرد
+
+# heads that open an organization name and take a complement after them
+[leading-org-heads]
+وزارت
+سازمان
+ستاد
+شورای
+مجلس
+دانشگاه
+بانک
+حزب
+خبرگزاری
+شرکت
+کمیته
+کمیسیون
+دادگاه
+سپاه
+نیروی
+اتحادیه
+جبهه
+بنیاد
+انجمن
+فدراسیون
+باشگاه
+مجمع
+دیوان
+قوه
+صندوق
+پژوهشگاه
+بیمارستان
+اداره
+شرکت
+روزنامه
+هفته نامه
+تیم
+دانشکده
+موسسه
+مؤسسه
+پارلمان
+ارتش
+پلیس
+شهرداری
+استانداری
+ملل
+سفارت
+کنسولگری
+گمرک
+دادگستری
+فراکسیون
+کانون
+آژانس
+سندیکا
+کنفدراسیون
+کمپانی
+ناوگان
+لشکر
+قرارگاه
+دبیرخانه
+سنای
+فرمانداری
+بخشداری
+سفارتخانه
+رادیو
+تلویزیون
+شبکه
+
+# words that never start, end or sit inside a name: verbs, pronouns, prepositions, adverbs
+[breakers]
+در
+از
+به
+با
+که
+را
+این
+آن
+برای
+تا
+بر
+هم
+نیز
+یک
+یا
+اما
+ولی
+اگر
+چون
+پس
+بین
+روی
+زیر
+است
+بود
+شد
+شده
+کرد
+کرده
+کند
+می
+نمی
+گفت
+افزود
+داشت
+دارد
+باید
+خواهد
+شود
+شوند
+هستند
+بودند
+وی
+او
+ما
+من
+آنها
+ایشان
+اینکه
+همچنین
+هنوز
+امروز
+دیروز
+فردا
+سال
+ماه
+روز
+هفته
+گذشته
+آینده
+خود
+همه
+هر
+چند
+بسیار
+بیش
+کم
+باره
+درباره
+طی
+پیش
+پس
+سوی
+جانب
+توسط
+اظهار
+تصریح
+ادامه
+گزارش
+اعلام
+انتخاب
+حل
+ارائه
+برگزاری
+افزایش
+کاهش
+حدود
+زیادی
+معادل
+میبایست
+مورد
+عنوان
+دنبال
+همان
+همین
+کمتر
+بیشتر
+تنها
+فقط
+حتی
+ضمن
+چنین
+چنان
+دچار
+بویژه
+احتمالا
+اکنون
+هم اکنون
+نیز
+
+# words allowed inside a name but not at its edges
+[inner-only]
+و
+
+# place-type nouns that are part of a place name before it
+[place-heads]
+استان
+شهرستان
+شهر
+بخش
+روستای
+جزیره
+دریای
+دریاچه
+رود
+رودخانه
+کوه
+کوههای
+تنگه
+خلیج
+
+# compass adjectives that are part of a place name after it
+[place-tails]
+شرقی
+غربی
+شمالی
+جنوبی
+مرکزی
+
+# adjectives between a title and the name (الرئيس السابق ...)
+[title-modifiers]
+السابق
+الأسبق
+الراحل
+الشهيد
+الحالي
+الجديد
+المخلوع
+المنتخب
+المكلف
+المؤقت
+الفخري
+
+# attached article, conjunction and prepositions an organization head may carry
+[org-head-prefixes]
+ال
+و
+ب
+ل
+وال
+بال
+لل
+ف
+
+# words that open a person's name and belong to it
+[name-prefixes]
+سید
+سیده
+
+# demonstratives, numerals, quantifiers: a head after them is a common noun
+[determiners]
+این
+همین
+همان
+یک
+دو
+سه
+چهار
+پنج
+شش
+هفت
+هشت
+نه
+ده
+چند
+چندین
+هر
+برخی
+بعضی
+کدام
+هیچ
+اغلب
+بیشتر
+سایر
+دیگر
+تعدادی
+یکی
+0
+همه
+تمام
+تمامی
+کلیه
+چنین
+چنان
+فلان
+
+# words that refer back to a body named before
+[referring-words]
+مذکور
+مزبور
+یادشده
+فوق
+فوقالذکر
+نامبرده
+مربوطه
+متبوع
+ذیربط
+ذیصلاح
+دیگر
+
+# "the government of" + a known place is that state's government
+[government-nouns]
+دولت
+حکومت
+
+# heads that open a name only before one of the listed words
+[restricted-heads]
+نیروی = انتظامی, هوایی, هوائی, دریایی, دریائی, زمینی, مقاومت, قدس, هوافضا, دفاع
+
+# domains of provincial and city directorates, named with a place and no head
+[domain-bodies]
+آموزش و پرورش
+میراث فرهنگی
+راه و ترابری
+راه و شهرسازی
+منابع طبیعی
+تربیت بدنی
+جهاد کشاورزی
+جهاد سازندگی
+بهزیستی
+دامپزشکی
+امور اقتصادی و دارایی
+مسکن و شهرسازی
+فرهنگ و ارشاد اسلامی
+محیط زیست
+حفاظت محیط زیست
+آب و فاضلاب
+صنایع و معادن
+تعاون
+کار و امور اجتماعی
+ 
+
+# verbs that follow a noun to make a compound verb
+[light-verbs]
+کرد
+کردند
+کند
+کنند
+کرده
+شد
+شدند
+شود
+شوند
+شده
+دارد
+دارند
+داشت
+داشتند
+داد
+دادند
+دهد
+دهند
+است
+نیست
+باشد
+باشند
+بود
+بودند
+گرفت
+گرفتند
+گیرد
+گرفته
+زد
+یافت
+یافته
+نمود
+نماید
+نموده
+نمودند
+گردید
+گردیدند
+گردد
+گردند
+میشود
+میکند
+میدهد
+میکنند
+میشوند
+میگیرد
+کردن
+شدن
+بکند
+بکنند
+بشود
+بشوند
+بدهد
+نمایند
+
+[negated-light-verbs]
+ندارد
+ندارند
+نکرد
+نکردند
+نکند
+نکنند
+نشد
+نشدند
+نشود
+نشوند
+نداد
+ندادند
+ندهد
+نمیکند
+نمیشود
+نمیدهد
+
+[copulas]
+است
+نیست
+باشد
+باشند
+بود
+بودند
+
+# the imperfective prefix as written: a word opening with it is a verb
+[verb-surface-prefixes]
+می
+نمی
+
+# inflectional endings on an ordinary word, longest first
+[inflections]
+هایی
+هایش
+های
+ترین
+ها
+تر
+مان
+تان
+شان
+ش
+
+# heads of events and venues named after a place
+[event-heads]
+مسابقات
+مسابقه\u200cهای
+مسابقه
+رقابت\u200cهای
+رقابتهای
+بازی\u200cهای
+بازیهای
+جام
+سوپرجام
+المپیک
+پارالمپیک
+جشنواره
+نمایشگاه
+دوسالانه
+ورزشگاه
+استادیوم
+فرودگاه
+موزه
+سالن
+تالار
+مجموعه ورزشی
+استخر
+استخرهای
+هتل
+کاروانسرای

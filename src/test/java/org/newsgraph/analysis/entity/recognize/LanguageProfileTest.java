@@ -1,0 +1,53 @@
+package org.newsgraph.analysis.entity.recognize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.newsgraph.analysis.text.TextNormalizer;
+
+class LanguageProfileTest {
+    @Test
+    void profilesLoadOncePerLanguage() {
+        LanguageProfiles profiles = LanguageProfiles.fromResources();
+        assertSame(profiles.of("fa"), profiles.of("fa"));
+        assertNull(profiles.of("de"));
+    }
+
+    @Test
+    void wordsAreFoldedAndMultiWordTitlesAlsoMatchJoined() {
+        LanguageProfile fa = LanguageProfile.load("fa");
+        assertFalse(fa.cased);
+        assertTrue(fa.titles.contains(List.of(TextNormalizer.matchKey("رئیس"), TextNormalizer.matchKey("جمهور"))));
+        assertTrue(fa.titles.contains(List.of(TextNormalizer.matchKey("رئیس‌جمهور"))));
+        assertTrue(fa.quoteVerbs.contains(TextNormalizer.matchKey("گفت")));
+        assertTrue(LanguageProfile.load("ar").leadingOrgHeads.contains(TextNormalizer.matchKey("وزارة")));
+    }
+
+    @Test
+    void titlesLongestFirst() {
+        List<List<String>> titles = LanguageProfile.load("fa").titles;
+        for (int i = 1; i < titles.size(); i++) {
+            assertTrue(titles.get(i - 1).size() >= titles.get(i).size());
+        }
+    }
+
+    @Test
+    void invisibleCharactersAreWrittenAsEscapes() {
+        assertEquals("\u200cای", LanguageProfile.load("fa").indefiniteSuffix);
+    }
+
+    @Test
+    void ordinaryWordsIncludeTheirInflections() {
+        LanguageProfile fa = LanguageProfile.load("fa");
+        assertTrue(fa.commonWord(TextNormalizer.matchKey("کتاب‌های")));
+        assertFalse(fa.commonWord("تاجبخش"));
+        assertTrue(fa.verbForm(TextNormalizer.matchKey("نرسید")) || fa.verbForms.isEmpty());
+    }
+}
