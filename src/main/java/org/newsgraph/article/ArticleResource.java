@@ -67,8 +67,10 @@ public class ArticleResource {
         return Response.ok(view).tag(tag).build();
     }
 
+    /** Answers no body on success, so a client that accepts only problem+json (for errors) is served too. */
     @DELETE
     @Path("{id: \\d+}")
+    @Produces({MediaType.APPLICATION_JSON, "application/problem+json"})
     public Response delete(@PathParam("id") long id) {
         if (!articles.delete(id)) {
             throw new ArticleNotFoundException(id);

@@ -207,6 +207,14 @@ class ArticleResourceTest {
     }
 
     @Test
+    void deleteServesAClientThatAcceptsOnlyProblemJson() {
+        long id = post(Map.of("title", "Delete me too " + unique(), "body", "Short-lived " + unique())).jsonPath().getLong("id");
+        given().header("Authorization", KEY).accept("application/problem+json").delete("/articles/" + id).then().statusCode(204);
+        given().header("Authorization", KEY).accept("application/problem+json").delete("/articles/" + id)
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
     void exportsEveryMatchingArticleAsNdjson() {
         String source = "Exporter " + unique();
         for (int i = 0; i < 3; i++) {

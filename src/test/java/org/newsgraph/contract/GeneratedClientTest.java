@@ -32,6 +32,8 @@ import org.newsgraph.client.model.LanguageCount;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 
 /**
  * An integrator's view of the contract: a Java client generated from openapi.yaml at build time (OpenAPI
@@ -39,7 +41,12 @@ import io.quarkus.test.junit.QuarkusTest;
  * cross-references. A contract the generator cannot turn into working code fails here.
  */
 @QuarkusTest
+@TestProfile(GeneratedClientTest.OwnStore.class)
 class GeneratedClientTest {
+    /** A store of its own: the seeds as JSON would change what the raw-text seed tests of the shared store see. */
+    public static class OwnStore implements QuarkusTestProfile {
+    }
+
     private static final Path SEEDS = Path.of("../shared/seeds");
 
     @TestHTTPResource("/")
@@ -62,6 +69,13 @@ class GeneratedClientTest {
                     .body(text.substring(firstBreak + 1).strip());
             stored.add(articles.createArticle(input));
         }
+        readBack(client, stored);
+        for (Article article : stored) {
+            articles.deleteArticle(article.getId());
+        }
+    }
+
+    private static void readBack(ApiClient client, List<Article> stored) throws ApiException {
         assertEquals(List.of("fa", "az", "ar", "fa", "ar"), stored.stream().map(Article::getLanguage).toList());
 
         List<LanguageCount> languages = new LanguagesApi(client).listLanguages();
@@ -71,8 +85,10 @@ class GeneratedClientTest {
         assertFalse(persian.getSegments().isEmpty());
 
         EntitiesApi entities = new EntitiesApi(client);
-        Long aliyev = entities.getArticleEntities(stored.get(1).getId()).getMentions().stream()
-                .filter(m -> m.getSurface().equals("İlham Əliyev")).findFirst().orElseThrow().getEntityId();
+        ArticleEntities azerbaijani = entities.getArticleEntities(stored.get(1).getId());
+        Long aliyev = azerbaijani.getMentions().stream()
+                .filter(m -> m.getSurface().startsWith("İlham Əliyev")).findFirst()
+                .orElseThrow(() -> new AssertionError("no İlham Əliyev in " + azerbaijani.getMentions())).getEntityId();
         ArticleEntities arabic = entities.getArticleEntities(stored.get(2).getId());
         assertTrue(arabic.getMentions().stream().anyMatch(m -> Objects.equals(aliyev, m.getEntityId())),
                 "the Arabic seed names the same person: " + arabic.getMentions());
