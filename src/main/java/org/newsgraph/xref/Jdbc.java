@@ -3,11 +3,12 @@ package org.newsgraph.xref;
 import java.sql.Connection;
 import java.sql.SQLException;
 
-import jakarta.persistence.EntityManager;
+import io.agroal.api.AgroalDataSource;
 
-import org.hibernate.Session;
-
-/** Plain JDBC on the current transaction's connection (the one Hibernate uses), for set-based SQL. */
+/**
+ * Plain JDBC on the current transaction's connection: the Agroal pool hands out the connection enlisted in
+ * the transaction (the one Hibernate uses too), so these statements commit or roll back with it.
+ */
 final class Jdbc {
     private Jdbc() {}
 
@@ -15,13 +16,11 @@ final class Jdbc {
         T run(Connection c) throws SQLException;
     }
 
-    static <T> T work(EntityManager em, Work<T> work) {
-        return em.unwrap(Session.class).doReturningWork(c -> {
-            try {
-                return work.run(c);
-            } catch (SQLException e) {
-                throw new XrefStoreException("Cross-reference storage failed: " + e.getMessage(), e);
-            }
-        });
+    static <T> T work(AgroalDataSource dataSource, Work<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new XrefStoreException("Cross-reference storage failed: " + e.getMessage(), e);
+        }
     }
 }

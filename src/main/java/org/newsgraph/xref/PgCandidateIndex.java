@@ -6,10 +6,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -63,12 +61,10 @@ public final class PgCandidateIndex implements CandidateIndex {
             List<String> sorted = new ArrayList<>(new TreeSet<>(keys.keySet()));
             Array keyArray = connection.createArrayOf("text", sorted.toArray());
             Array weightArray = connection.createArrayOf("float8", sorted.stream().map(keys::get).toArray());
-            Array surfaceArray = connection.createArrayOf("text", sorted.stream().map(k -> surfaceOf(s, k)).toArray());
+            Array surfaceArray = connection.createArrayOf("text", sorted.stream().map(k -> StoredSignals.surfaceOf(s, k))
+                    .toArray());
             Timestamp published = s.published() == null ? null : Timestamp.from(s.published());
-            try (PreparedStatement st = connection.prepareStatement("""
-                    insert into xref_article (article_id, language, script, published_at, title, content_hash,
-                                              fingerprint, method_version, signal_keys, signal_weights, signal_surfaces)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (article_id) do nothing""")) {
+            try (PreparedStatement st = connection.prepareStatement(CandidateQueries.INSERT_ARTICLE)) {
                 st.setLong(1, id);
                 st.setString(2, s.language());
                 st.setString(3, s.script());
@@ -84,10 +80,7 @@ public final class PgCandidateIndex implements CandidateIndex {
                     return; // already indexed: adding is idempotent, as in memory
                 }
             }
-            // The postings: one statement for all keys (arrays, not a batch of rows).
-            try (PreparedStatement st = connection.prepareStatement("""
-                    insert into article_signal (article_id, key, weight, surface, published_at)
-                    select ?, k.key, k.weight, k.surface, ? from unnest(?::text[], ?::float8[], ?::text[]) as k(key, weight, surface)""")) {
+            try (PreparedStatement st = connection.prepareStatement(CandidateQueries.INSERT_POSTINGS)) {
                 st.setLong(1, id);
                 st.setTimestamp(2, published);
                 st.setArray(3, keyArray);
@@ -95,25 +88,17 @@ public final class PgCandidateIndex implements CandidateIndex {
                 st.setArray(5, surfaceArray);
                 st.executeUpdate();
             }
-            try (PreparedStatement st = connection.prepareStatement("""
-                    insert into article_fingerprint_band (article_id, band, value)
-                    select ?, b.ord - 1, b.value from unnest(?::int[]) with ordinality as b(value, ord)""")) {
+            try (PreparedStatement st = connection.prepareStatement(CandidateQueries.INSERT_BANDS)) {
                 st.setLong(1, id);
-                st.setArray(2, connection.createArrayOf("int4", bands(s.fingerprint())));
+                st.setArray(2, connection.createArrayOf("int4", StoredSignals.bands(s.fingerprint())));
                 st.executeUpdate();
             }
-            // Keys in sorted order, so concurrent writers lock frequency rows in one order (no deadlock).
-            try (PreparedStatement st = connection.prepareStatement("""
-                    insert into signal_frequency (language, key, articles)
-                    select ?, k, 1 from unnest(?::text[]) as k order by k
-                    on conflict (language, key) do update set articles = signal_frequency.articles + 1""")) {
+            try (PreparedStatement st = connection.prepareStatement(CandidateQueries.INCREMENT_FREQUENCIES)) {
                 st.setString(1, s.language());
                 st.setArray(2, connection.createArrayOf("text", sorted.toArray()));
                 st.executeUpdate();
             }
-            try (PreparedStatement st = connection.prepareStatement("""
-                    insert into signal_language_size (language, articles) values (?, 1)
-                    on conflict (language) do update set articles = signal_language_size.articles + 1""")) {
+            try (PreparedStatement st = connection.prepareStatement(CandidateQueries.INCREMENT_LANGUAGE_SIZE)) {
                 st.setString(1, s.language());
                 st.executeUpdate();
             }
@@ -129,8 +114,7 @@ public final class PgCandidateIndex implements CandidateIndex {
         long id = Long.parseLong(articleId);
         try {
             String language = null;
-            try (PreparedStatement st = connection.prepareStatement(
-                    "select language from xref_article where article_id = ? for update")) {
+            try (PreparedStatement st = connection.prepareStatement(CandidateQueries.LOCK_INDEXED_ARTICLE)) {
                 st.setLong(1, id);
                 try (ResultSet rs = st.executeQuery()) {
                     if (rs.next()) {
@@ -142,8 +126,7 @@ public final class PgCandidateIndex implements CandidateIndex {
                 return;
             }
             Set<String> keys = new TreeSet<>();
-            try (PreparedStatement st = connection.prepareStatement(
-                    "delete from article_signal where article_id = ? returning key")) {
+            try (PreparedStatement st = connection.prepareStatement(CandidateQueries.DELETE_POSTINGS)) {
                 st.setLong(1, id);
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
@@ -151,7 +134,7 @@ public final class PgCandidateIndex implements CandidateIndex {
                     }
                 }
             }
-            try (PreparedStatement st = connection.prepareStatement("delete from xref_article where article_id = ?")) {
+            try (PreparedStatement st = connection.prepareStatement(CandidateQueries.DELETE_ARTICLE)) {
                 st.setLong(1, id);
                 st.executeUpdate();
             }
@@ -165,24 +148,17 @@ public final class PgCandidateIndex implements CandidateIndex {
     }
 
     private void decrement(String language, Set<String> keys) throws SQLException {
-        // Delete the keys this article was the last to carry before decrementing the rest, or a count
-        // lowered from 2 to 1 would be deleted too.
-        try (PreparedStatement st = connection.prepareStatement("""
-                delete from signal_frequency where language = ? and key = any(?::text[]) and articles = 1""")) {
+        try (PreparedStatement st = connection.prepareStatement(CandidateQueries.DELETE_LAST_FREQUENCIES)) {
             st.setString(1, language);
             st.setArray(2, connection.createArrayOf("text", keys.toArray()));
             st.executeUpdate();
         }
-        try (PreparedStatement st = connection.prepareStatement("""
-                update signal_frequency f set articles = f.articles - 1
-                from (select k from unnest(?::text[]) as k order by k) as q
-                where f.language = ? and f.key = q.k and f.articles > 1""")) {
+        try (PreparedStatement st = connection.prepareStatement(CandidateQueries.DECREMENT_FREQUENCIES)) {
             st.setArray(1, connection.createArrayOf("text", keys.toArray()));
             st.setString(2, language);
             st.executeUpdate();
         }
-        try (PreparedStatement st = connection.prepareStatement(
-                "update signal_language_size set articles = greatest(articles - 1, 0) where language = ?")) {
+        try (PreparedStatement st = connection.prepareStatement(CandidateQueries.DECREMENT_LANGUAGE_SIZE)) {
             st.setString(1, language);
             st.executeUpdate();
         }
@@ -213,18 +189,15 @@ public final class PgCandidateIndex implements CandidateIndex {
         if (missing.isEmpty()) {
             return out;
         }
-        try (PreparedStatement st = connection.prepareStatement("""
-                select article_id, language, script, published_at, title, content_hash, fingerprint,
-                       signal_keys, signal_weights, signal_surfaces
-                from xref_article where article_id = any(?)""")) {
+        try (PreparedStatement st = connection.prepareStatement(CandidateQueries.LOAD_SIGNALS)) {
             st.setArray(1, longArray(missing));
             Map<Long, ArticleSignals> loaded = new HashMap<>();
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     Timestamp published = rs.getTimestamp(4);
-                    Builder b = new Builder(Long.toString(rs.getLong(1)), rs.getString(2), rs.getString(3),
-                            published == null ? null : published.toInstant(), rs.getString(5), rs.getString(6),
-                            rs.getLong(7));
+                    StoredSignals b = new StoredSignals(Long.toString(rs.getLong(1)), rs.getString(2),
+                            rs.getString(3), published == null ? null : published.toInstant(), rs.getString(5),
+                            rs.getString(6), rs.getLong(7));
                     String[] keys = (String[]) rs.getArray(8).getArray();
                     Double[] weights = (Double[]) rs.getArray(9).getArray();
                     String[] surfaces = (String[]) rs.getArray(10).getArray();
@@ -265,8 +238,6 @@ public final class PgCandidateIndex implements CandidateIndex {
 
     /** Loads the frequencies of many keys of several languages (language to keys) in one query. */
     public void prefetchFrequencies(Map<String, ? extends Collection<String>> keysByLanguage) {
-        // One branch per language, each an index scan over its sorted keys (joining (language, key) pairs
-        // probed the index once per pair instead: measured over twice as slow).
         Map<String, List<String>> byLanguage = new LinkedHashMap<>();
         keysByLanguage.forEach((language, wanted) -> {
             for (String k : wanted) {
@@ -278,9 +249,7 @@ public final class PgCandidateIndex implements CandidateIndex {
         if (byLanguage.isEmpty()) {
             return;
         }
-        String sql = String.join("\nunion all\n", Collections.nCopies(byLanguage.size(),
-                "select language, key, articles from signal_frequency where language = ? and key = any(?::text[])"));
-        try (PreparedStatement st = connection.prepareStatement(sql)) {
+        try (PreparedStatement st = connection.prepareStatement(CandidateQueries.frequencies(byLanguage.size()))) {
             int i = 1;
             for (Map.Entry<String, List<String>> e : byLanguage.entrySet()) {
                 st.setString(i++, e.getKey());
@@ -300,7 +269,7 @@ public final class PgCandidateIndex implements CandidateIndex {
     public int size(String language) {
         if (sizeCache.isEmpty()) {
             // One row per language: read them all at once, as scoring asks for each candidate's language.
-            try (PreparedStatement st = connection.prepareStatement("select language, articles from signal_language_size");
+            try (PreparedStatement st = connection.prepareStatement(CandidateQueries.LANGUAGE_SIZES);
                  ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     sizeCache.put(rs.getString(1), rs.getInt(2));
@@ -347,67 +316,15 @@ public final class PgCandidateIndex implements CandidateIndex {
         return lastCandidateCount;
     }
 
-    /** Fingerprint bands shared with the query, each within the cap; opens the hits CTE the lookups fill. */
-    private static final String SHARED_BANDS = """
-            with bands as (
-                select p.article_id, 1000000000 + b.ord as ord
-                from unnest(?::int[]) with ordinality as b(value, ord)
-                cross join lateral (
-                    select l.article_id, count(*) over () as posted
-                    from (select article_id from article_fingerprint_band
-                          where band = b.ord - 1 and value = b.value limit ?) l) p
-                where p.posted <= ?
-            ), hits as (
-            """;
-
-    /** Best candidates by shared rarity summed in key order (ties: newer id first). */
-    private static final String SUM_SHARED_RARITY = """
-            select article_id, sum(part order by ord) as shared from hits where article_id <> ?
-            group by article_id order by shared desc, article_id desc limit ?
-            """;
-
-    /*
-     * Shared rarity per article over the looked-up keys, plus 1 per shared fingerprint band, best first, ties
-     * by newer id (as in memory). Summed in the order of the keys, then bands (ord), as in memory, so equal
-     * shares are equal to the last bit and the same articles make the cut. Postings are read by
-     * (key, published_at) ranges, so only those inside the window (or without a time, which the window
-     * ignores) are read at all. A band is used only when its
-     * posting list is within the cap, counted by reading at most cap + 1 of it (as a key's cap, but bands
-     * have no frequency row); band hits are checked against the window on xref_article, as they are few.
-     */
-    private static final String CANDIDATES_IN_WINDOW = SHARED_BANDS + """
-                select s.article_id, q.idf as part, q.ord
-                from unnest(?::text[], ?::float8[]) with ordinality as q(key, idf, ord)
-                cross join lateral (
-                    select article_id from article_signal
-                    where key = q.key and published_at between ? and ?
-                  union all
-                    select article_id from article_signal
-                    where key = q.key and published_at is null) s
-              union all
-                select f.article_id, 1.0, f.ord from bands f join xref_article x on x.article_id = f.article_id
-                where x.published_at is null or x.published_at between ? and ?
-            )
-            """ + SUM_SHARED_RARITY;
-
-    /** The same for a query without a publication time: the window does not apply. */
-    private static final String CANDIDATES_ANY_TIME = SHARED_BANDS + """
-                select s.article_id, q.idf as part, q.ord
-                from unnest(?::text[], ?::float8[]) with ordinality as q(key, idf, ord)
-                join article_signal s on s.key = q.key
-              union all
-                select f.article_id, 1.0, f.ord from bands f
-            )
-            """ + SUM_SHARED_RARITY;
-
     @Override
     public List<String> candidates(ArticleSignals query) {
         try {
             List<String> keys = lookupKeys(query);
             boolean windowed = query.published() != null;
-            try (PreparedStatement st = connection.prepareStatement(windowed ? CANDIDATES_IN_WINDOW : CANDIDATES_ANY_TIME)) {
+            String sql = windowed ? CandidateQueries.CANDIDATES_IN_WINDOW : CandidateQueries.CANDIDATES_ANY_TIME;
+            try (PreparedStatement st = connection.prepareStatement(sql)) {
                 int i = 1;
-                st.setArray(i++, connection.createArrayOf("int4", bands(query.fingerprint())));
+                st.setArray(i++, connection.createArrayOf("int4", StoredSignals.bands(query.fingerprint())));
                 st.setInt(i++, config.maxPostingsPerKey() + 1);
                 st.setInt(i++, config.maxPostingsPerKey());
                 st.setArray(i++, connection.createArrayOf("text", keys.toArray()));
@@ -449,9 +366,7 @@ public final class PgCandidateIndex implements CandidateIndex {
         }
         String language = query.language();
         Map<String, Integer> postings = new HashMap<>();
-        try (PreparedStatement st = connection.prepareStatement("""
-                select key, sum(articles), coalesce(sum(articles) filter (where language = ?), 0)
-                from signal_frequency where key = any(?::text[]) group by key""")) {
+        try (PreparedStatement st = connection.prepareStatement(CandidateQueries.KEY_POSTINGS)) {
             st.setString(1, language);
             st.setArray(2, connection.createArrayOf("text", weighted.keySet().toArray()));
             for (String k : weighted.keySet()) {
@@ -484,79 +399,7 @@ public final class PgCandidateIndex implements CandidateIndex {
         }
     }
 
-    static int bandValue(long fingerprint, int band) {
-        int bits = 64 / ArticleSignals.FINGERPRINT_BANDS;
-        return (int) ((fingerprint >>> (band * bits)) & ((1L << bits) - 1));
-    }
-
-    private static Integer[] bands(long fingerprint) {
-        Integer[] bands = new Integer[ArticleSignals.FINGERPRINT_BANDS];
-        for (int b = 0; b < bands.length; b++) {
-            bands[b] = bandValue(fingerprint, b);
-        }
-        return bands;
-    }
-
     private Array longArray(Collection<Long> ids) throws SQLException {
         return connection.createArrayOf("int8", ids.toArray());
-    }
-
-    private static String surfaceOf(ArticleSignals s, String key) {
-        if (key.startsWith(ArticleSignals.ENTITY)) {
-            return s.entityNames().get(key.substring(ArticleSignals.ENTITY.length()));
-        }
-        if (key.startsWith(ArticleSignals.WORD)) {
-            return s.wordSurfaces().get(key.substring(ArticleSignals.WORD.length()));
-        }
-        return null;
-    }
-
-    /** Reassembles stored rows into signals. */
-    private static final class Builder {
-        final String id, language, script, title, contentHash;
-        final java.time.Instant published;
-        final long fingerprint;
-        final Map<String, Double> entities = new HashMap<>();
-        final Map<String, String> entityNames = new HashMap<>();
-        final Set<LocalDate> dates = new HashSet<>();
-        final Set<String> numbers = new HashSet<>();
-        final Map<String, Double> words = new HashMap<>();
-        final Map<String, String> wordSurfaces = new HashMap<>();
-
-        Builder(String id, String language, String script, java.time.Instant published, String title,
-                String contentHash, long fingerprint) {
-            this.id = id;
-            this.language = language;
-            this.script = script;
-            this.published = published;
-            this.title = title;
-            this.contentHash = contentHash;
-            this.fingerprint = fingerprint;
-        }
-
-        void put(String key, double weight, String surface) {
-            if (key.startsWith(ArticleSignals.ENTITY)) {
-                String k = key.substring(ArticleSignals.ENTITY.length());
-                entities.put(k, weight);
-                if (surface != null) {
-                    entityNames.put(k, surface);
-                }
-            } else if (key.startsWith(ArticleSignals.DATE)) {
-                dates.add(LocalDate.parse(key.substring(ArticleSignals.DATE.length())));
-            } else if (key.startsWith(ArticleSignals.NUMBER)) {
-                numbers.add(key.substring(ArticleSignals.NUMBER.length()));
-            } else if (key.startsWith(ArticleSignals.WORD)) {
-                String k = key.substring(ArticleSignals.WORD.length());
-                words.put(k, weight);
-                if (surface != null) {
-                    wordSurfaces.put(k, surface);
-                }
-            }
-        }
-
-        ArticleSignals build() {
-            return new ArticleSignals(id, language, script, published, title, contentHash, entities, entityNames,
-                    dates, numbers, words, wordSurfaces, fingerprint);
-        }
     }
 }

@@ -1,12 +1,7 @@
 package org.newsgraph.analysis.xref;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +11,8 @@ import java.util.Set;
  * Stories as connected components of story links (duplicate, translation, same_story), kept up to date
  * incrementally: adding an article joins the stories of the articles it links to (the oldest story id
  * survives a merge, so ids stay stable), removing one recomputes only its own story's components (the
- * largest keeps the id, split-off parts get new ids). Plain in-memory logic the service mirrors in SQL.
+ * largest keeps the id, split-off parts get new ids; {@link StoryGraph}). Plain in-memory logic the
+ * service mirrors in SQL.
  * Not thread-safe.
  */
 public final class StoryClusterer implements StoryMembership {
@@ -70,8 +66,7 @@ public final class StoryClusterer implements StoryMembership {
         }
         Set<String> remaining = members.remove(story);
         remaining.remove(articleId);
-        List<Set<String>> components = components(remaining);
-        components.sort(Comparator.comparingInt((Set<String> c) -> -c.size()));
+        List<Set<String>> components = StoryGraph.componentsLargestFirst(remaining, links::get);
         for (int i = 0; i < components.size(); i++) {
             long id = i == 0 ? story : nextStoryId++;
             members.put(id, components.get(i));
@@ -101,28 +96,5 @@ public final class StoryClusterer implements StoryMembership {
 
     public int storyCount() {
         return members.size();
-    }
-
-    private List<Set<String>> components(Set<String> nodes) {
-        List<Set<String>> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (String start : nodes) {
-            if (!seen.add(start)) {
-                continue;
-            }
-            Set<String> component = new LinkedHashSet<>();
-            Deque<String> queue = new ArrayDeque<>(List.of(start));
-            while (!queue.isEmpty()) {
-                String node = queue.poll();
-                component.add(node);
-                for (String next : links.get(node)) {
-                    if (seen.add(next)) {
-                        queue.add(next);
-                    }
-                }
-            }
-            out.add(component);
-        }
-        return out;
     }
 }

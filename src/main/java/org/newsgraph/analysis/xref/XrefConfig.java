@@ -1,77 +1,362 @@
 package org.newsgraph.analysis.xref;
 
+import java.time.Duration;
+
 /**
- * Every weight and threshold of cross-reference scoring in one place. Tuned only on the overall NTREX
- * F1 (bench XrefNtrexBench), never per story or per language.
- *
- * @param scoredKeys            each article's heaviest keys (weight x IDF) that make up its vector's norm,
- *                              so a long caseless-script article whose every word is a key is not
- *                              penalized against a short one whose only keys are capitalized names
- * @param entityWeight          multiplier of canonical entity keys (linker-resolved, but the widely known ones
- *                              (a country, a head of state) recur across unrelated stories; NTREX: 1.5 -> 0.75
- *                              with the word share rule off took direct-link F1 0.895 -> 0.925)
- * @param modelEntityWeight     extra multiplier of an entity key that only the statistical name finder
- *                              vouches for (a "tk:" key, no knowledge-base id, no rules or gazetteer
- *                              mention): that model is noisy on news, so its keys must not decide alone
- * @param dateWeight            multiplier of mentioned days: translations and reports of one event agree on
- *                              them, unrelated articles rarely do, so they weigh well above words (NTREX:
- *                              raising days and numbers from 1.0/1.2 to 4.0 took clustered F1 0.75 -> 0.91)
- * @param numberWeight          multiplier of non-trivial numbers (same reasoning as days)
- * @param wordWeight            multiplier of transliterated name-word skeletons (loose, so lower)
- * @param storyThreshold        score from which two articles tell the same story
- * @param storyMergeThreshold   score a link needs to merge two existing stories (see {@link XrefLinker#storyLinks})
- * @param storyJoinFraction     share of a story's members an article must link to at the story threshold
- *                              to join (or merge) it, so one member alone cannot chain stories together
- * @param relatedThreshold      score from which they are related
- * @param translationThreshold  score from which an other-language same-story pair may be a translation
- * @param alignmentThreshold    Jaccard of numbers (and of dates) a translation needs where it has any
- * @param duplicateFingerprint  fingerprint similarity (share of equal SimHash bits) of a duplicate
- * @param timeHalfLifeHours     publication gap that halves the part of the score time can take away
- * @param timeFloor             share of the score that no time gap removes
- * @param wordCap               most the name-word skeletons can add to a pair's similarity: skeletons of
- *                              common words collide between unrelated same-script articles, so words may
- *                              support entity, date and number agreement but not make a story alone;
- *                              off (1.0) by default, as capping cost more recall than it won precision on NTREX
- * @param wordMaxDocShare       a word skeleton carried by more than this share of its language's indexed
- *                              articles is a common word, not a name, and is left out of the score (once
- *                              the language has {@link #MIN_ARTICLES_FOR_SHARE} articles to judge by); off
- *                              (1.0) by default: rarity weighting already discounts such words, and dropping
- *                              them cost more recall than it won precision on NTREX
+ * Every weight and threshold of cross-reference scoring, set by name: {@link #defaults()} for the service,
+ * {@link #toBuilder()} or the {@code with…} methods for a variant. Immutable. The defaults are chosen on the
+ * overall NTREX F1 (bench XrefNtrexBench), never per story or per language.
  */
-public record XrefConfig(int scoredKeys, double entityWeight, double modelEntityWeight, double dateWeight,
-                         double numberWeight, double wordWeight, double storyThreshold, double storyMergeThreshold,
-                         double storyJoinFraction, double relatedThreshold,
-                         double translationThreshold, double alignmentThreshold, double duplicateFingerprint,
-                         double timeHalfLifeHours, double timeFloor, double wordCap, double wordMaxDocShare) {
+public final class XrefConfig {
     public static final String METHOD_VERSION = "xref-idf-cosine/3";
     /** Articles a language needs before a word's document share is trusted to call it common. */
     public static final int MIN_ARTICLES_FOR_SHARE = 20;
     /**
      * Articles a language with a caseless script needs before its word skeletons count in full (see
-     * {@link XrefScorer#wordTrust}); 5 costs nothing on NTREX and keeps a store of a few articles from
-     * linking Persian to Arabic by shared common words.
+     * {@link XrefScorer#wordTrust}), so a store of a few articles does not link Persian to Arabic by shared
+     * common words.
      */
     public static final int MIN_ARTICLES_FOR_CASELESS_WORDS = 5;
 
-    public static XrefConfig defaults() {
-        return new XrefConfig(60, 0.75, 0.5, 4.0, 4.0, 1.0, 0.325, 0.5, 0.7, 0.10, 0.45, 0.5, 0.9, 48.0, 0.5, 1.0, 1.0);
+    private static final XrefConfig DEFAULTS = new Builder().build();
+
+    private final int scoredKeys;
+    private final double entityWeight;
+    private final double modelEntityWeight;
+    private final double dateWeight;
+    private final double numberWeight;
+    private final double wordWeight;
+    private final double storyThreshold;
+    private final double storyMergeThreshold;
+    private final double storyJoinFraction;
+    private final double relatedThreshold;
+    private final double translationThreshold;
+    private final double alignmentThreshold;
+    private final double duplicateFingerprint;
+    private final Duration timeHalfLife;
+    private final double timeFloor;
+    private final double wordCap;
+    private final double wordMaxDocShare;
+
+    private XrefConfig(Builder b) {
+        scoredKeys = positive("scoredKeys", b.scoredKeys);
+        entityWeight = nonNegative("entityWeight", b.entityWeight);
+        modelEntityWeight = nonNegative("modelEntityWeight", b.modelEntityWeight);
+        dateWeight = nonNegative("dateWeight", b.dateWeight);
+        numberWeight = nonNegative("numberWeight", b.numberWeight);
+        wordWeight = nonNegative("wordWeight", b.wordWeight);
+        storyThreshold = share("storyThreshold", b.storyThreshold);
+        storyMergeThreshold = share("storyMergeThreshold", b.storyMergeThreshold);
+        storyJoinFraction = share("storyJoinFraction", b.storyJoinFraction);
+        relatedThreshold = share("relatedThreshold", b.relatedThreshold);
+        translationThreshold = share("translationThreshold", b.translationThreshold);
+        alignmentThreshold = share("alignmentThreshold", b.alignmentThreshold);
+        duplicateFingerprint = share("duplicateFingerprint", b.duplicateFingerprint);
+        if (b.timeHalfLife == null || b.timeHalfLife.isNegative() || b.timeHalfLife.isZero()) {
+            throw new IllegalArgumentException("timeHalfLife must be positive, was " + b.timeHalfLife);
+        }
+        timeHalfLife = b.timeHalfLife;
+        timeFloor = share("timeFloor", b.timeFloor);
+        wordCap = nonNegative("wordCap", b.wordCap);
+        wordMaxDocShare = share("wordMaxDocShare", b.wordMaxDocShare);
     }
 
-    public XrefConfig withModelEntityWeight(double w) {
-        return new XrefConfig(scoredKeys, entityWeight, w, dateWeight, numberWeight, wordWeight, storyThreshold,
-                storyMergeThreshold, storyJoinFraction, relatedThreshold, translationThreshold, alignmentThreshold,
-                duplicateFingerprint, timeHalfLifeHours, timeFloor, wordCap, wordMaxDocShare);
+    /** The service's settings. */
+    public static XrefConfig defaults() {
+        return DEFAULTS;
+    }
+
+    /** A builder starting from the defaults. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder starting from these settings. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Each article's heaviest keys (weight x IDF) that make up its vector's norm, so a long caseless-script
+     * article whose every word is a key is not penalized against a short one whose only keys are names.
+     */
+    public int scoredKeys() {
+        return scoredKeys;
+    }
+
+    /**
+     * Multiplier of canonical entity keys: linker-resolved, but widely known ones (a country, a head of state)
+     * recur across unrelated stories, so they weigh below dates and numbers.
+     */
+    public double entityWeight() {
+        return entityWeight;
+    }
+
+    /**
+     * Extra multiplier of an entity key only the statistical name finder vouches for (no knowledge-base id,
+     * no rule or gazetteer mention): that model is noisy on news, so its keys must not decide alone.
+     */
+    public double modelEntityWeight() {
+        return modelEntityWeight;
+    }
+
+    /**
+     * Multiplier of mentioned days: translations and reports of one event agree on them, unrelated articles
+     * rarely do, so they weigh well above words.
+     */
+    public double dateWeight() {
+        return dateWeight;
+    }
+
+    /** Multiplier of non-trivial numbers (as days). */
+    public double numberWeight() {
+        return numberWeight;
+    }
+
+    /** Multiplier of transliterated name-word skeletons (loose evidence). */
+    public double wordWeight() {
+        return wordWeight;
+    }
+
+    /** Score from which two articles tell the same story. */
+    public double storyThreshold() {
+        return storyThreshold;
+    }
+
+    /** Score a link needs to merge two existing stories (see {@link XrefLinker#storyLinks}). */
+    public double storyMergeThreshold() {
+        return storyMergeThreshold;
+    }
+
+    /**
+     * Share of a story's members an article must link to at the story threshold to join (or merge) it, so
+     * one member alone cannot chain stories together.
+     */
+    public double storyJoinFraction() {
+        return storyJoinFraction;
+    }
+
+    /** Score from which two articles are related. */
+    public double relatedThreshold() {
+        return relatedThreshold;
+    }
+
+    /** Score from which an other-language same-story pair may be a translation. */
+    public double translationThreshold() {
+        return translationThreshold;
+    }
+
+    /** Jaccard of numbers (and of dates) a translation needs where it has any. */
+    public double alignmentThreshold() {
+        return alignmentThreshold;
+    }
+
+    /** Fingerprint similarity (share of equal SimHash bits) from which same-language articles are duplicates. */
+    public double duplicateFingerprint() {
+        return duplicateFingerprint;
+    }
+
+    /** Publication gap that halves the part of the score time can take away. */
+    public Duration timeHalfLife() {
+        return timeHalfLife;
+    }
+
+    /** Share of the score that no publication gap removes. */
+    public double timeFloor() {
+        return timeFloor;
+    }
+
+    /**
+     * Most the name-word skeletons can add to a pair's similarity: skeletons of common words collide between
+     * unrelated same-script articles, so a cap lets words support other evidence without making a story
+     * alone. 1.0 is no cap.
+     */
+    public double wordCap() {
+        return wordCap;
+    }
+
+    /**
+     * A word skeleton carried by more than this share of its language's indexed articles is a common word,
+     * not a name, and is left out of the score (once the language has {@link #MIN_ARTICLES_FOR_SHARE}
+     * articles to judge by). 1.0 is off.
+     */
+    public double wordMaxDocShare() {
+        return wordMaxDocShare;
+    }
+
+    public XrefConfig withModelEntityWeight(double weight) {
+        return toBuilder().modelEntityWeight(weight).build();
     }
 
     public XrefConfig withWordLimits(double cap, double maxDocShare) {
-        return new XrefConfig(scoredKeys, entityWeight, modelEntityWeight, dateWeight, numberWeight, wordWeight,
-                storyThreshold, storyMergeThreshold, storyJoinFraction, relatedThreshold, translationThreshold,
-                alignmentThreshold, duplicateFingerprint, timeHalfLifeHours, timeFloor, cap, maxDocShare);
+        return toBuilder().wordCap(cap).wordMaxDocShare(maxDocShare).build();
     }
 
     public XrefConfig withSignalWeights(double entity, double date, double number) {
-        return new XrefConfig(scoredKeys, entity, modelEntityWeight, date, number, wordWeight,
-                storyThreshold, storyMergeThreshold, storyJoinFraction, relatedThreshold, translationThreshold,
-                alignmentThreshold, duplicateFingerprint, timeHalfLifeHours, timeFloor, wordCap, wordMaxDocShare);
+        return toBuilder().entityWeight(entity).dateWeight(date).numberWeight(number).build();
+    }
+
+    @Override
+    public String toString() {
+        return "XrefConfig[scoredKeys=" + scoredKeys + ", entityWeight=" + entityWeight + ", modelEntityWeight="
+                + modelEntityWeight + ", dateWeight=" + dateWeight + ", numberWeight=" + numberWeight + ", wordWeight="
+                + wordWeight + ", storyThreshold=" + storyThreshold + ", storyMergeThreshold=" + storyMergeThreshold
+                + ", storyJoinFraction=" + storyJoinFraction + ", relatedThreshold=" + relatedThreshold
+                + ", translationThreshold=" + translationThreshold + ", alignmentThreshold=" + alignmentThreshold
+                + ", duplicateFingerprint=" + duplicateFingerprint + ", timeHalfLife=" + timeHalfLife + ", timeFloor="
+                + timeFloor + ", wordCap=" + wordCap + ", wordMaxDocShare=" + wordMaxDocShare + "]";
+    }
+
+    private static int positive(String name, int value) {
+        if (value <= 0) {
+            throw new IllegalArgumentException(name + " must be positive, was " + value);
+        }
+        return value;
+    }
+
+    private static double nonNegative(String name, double value) {
+        if (!(value >= 0)) {
+            throw new IllegalArgumentException(name + " must not be negative, was " + value);
+        }
+        return value;
+    }
+
+    private static double share(String name, double value) {
+        if (!(value >= 0 && value <= 1)) {
+            throw new IllegalArgumentException(name + " must be between 0 and 1, was " + value);
+        }
+        return value;
+    }
+
+    /** Named settings; a new builder holds the defaults (see the accessors of {@link XrefConfig} for meanings). */
+    public static final class Builder {
+        private int scoredKeys = 60;
+        private double entityWeight = 0.75;
+        private double modelEntityWeight = 0.5;
+        private double dateWeight = 4.0;
+        private double numberWeight = 4.0;
+        private double wordWeight = 1.0;
+        private double storyThreshold = 0.325;
+        private double storyMergeThreshold = 0.5;
+        private double storyJoinFraction = 0.7;
+        private double relatedThreshold = 0.10;
+        private double translationThreshold = 0.45;
+        private double alignmentThreshold = 0.5;
+        private double duplicateFingerprint = 0.9;
+        private Duration timeHalfLife = Duration.ofHours(48);
+        private double timeFloor = 0.5;
+        private double wordCap = 1.0;
+        private double wordMaxDocShare = 1.0;
+
+        private Builder() {}
+
+        private Builder(XrefConfig c) {
+            scoredKeys = c.scoredKeys;
+            entityWeight = c.entityWeight;
+            modelEntityWeight = c.modelEntityWeight;
+            dateWeight = c.dateWeight;
+            numberWeight = c.numberWeight;
+            wordWeight = c.wordWeight;
+            storyThreshold = c.storyThreshold;
+            storyMergeThreshold = c.storyMergeThreshold;
+            storyJoinFraction = c.storyJoinFraction;
+            relatedThreshold = c.relatedThreshold;
+            translationThreshold = c.translationThreshold;
+            alignmentThreshold = c.alignmentThreshold;
+            duplicateFingerprint = c.duplicateFingerprint;
+            timeHalfLife = c.timeHalfLife;
+            timeFloor = c.timeFloor;
+            wordCap = c.wordCap;
+            wordMaxDocShare = c.wordMaxDocShare;
+        }
+
+        public Builder scoredKeys(int value) {
+            scoredKeys = value;
+            return this;
+        }
+
+        public Builder entityWeight(double value) {
+            entityWeight = value;
+            return this;
+        }
+
+        public Builder modelEntityWeight(double value) {
+            modelEntityWeight = value;
+            return this;
+        }
+
+        public Builder dateWeight(double value) {
+            dateWeight = value;
+            return this;
+        }
+
+        public Builder numberWeight(double value) {
+            numberWeight = value;
+            return this;
+        }
+
+        public Builder wordWeight(double value) {
+            wordWeight = value;
+            return this;
+        }
+
+        public Builder storyThreshold(double value) {
+            storyThreshold = value;
+            return this;
+        }
+
+        public Builder storyMergeThreshold(double value) {
+            storyMergeThreshold = value;
+            return this;
+        }
+
+        public Builder storyJoinFraction(double value) {
+            storyJoinFraction = value;
+            return this;
+        }
+
+        public Builder relatedThreshold(double value) {
+            relatedThreshold = value;
+            return this;
+        }
+
+        public Builder translationThreshold(double value) {
+            translationThreshold = value;
+            return this;
+        }
+
+        public Builder alignmentThreshold(double value) {
+            alignmentThreshold = value;
+            return this;
+        }
+
+        public Builder duplicateFingerprint(double value) {
+            duplicateFingerprint = value;
+            return this;
+        }
+
+        public Builder timeHalfLife(Duration value) {
+            timeHalfLife = value;
+            return this;
+        }
+
+        public Builder timeFloor(double value) {
+            timeFloor = value;
+            return this;
+        }
+
+        public Builder wordCap(double value) {
+            wordCap = value;
+            return this;
+        }
+
+        public Builder wordMaxDocShare(double value) {
+            wordMaxDocShare = value;
+            return this;
+        }
+
+        public XrefConfig build() {
+            return new XrefConfig(this);
+        }
     }
 }

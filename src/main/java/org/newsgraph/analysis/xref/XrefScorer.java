@@ -73,7 +73,7 @@ public final class XrefScorer {
                 : Duration.between(a.published(), b.published()).abs();
         double timeFactor = gap == null ? 1.0
                 : config.timeFloor() + (1 - config.timeFloor())
-                        * Math.pow(0.5, gap.toMinutes() / 60.0 / config.timeHalfLifeHours());
+                        * Math.pow(0.5, gap.toMinutes() / 60.0 / (config.timeHalfLife().toMinutes() / 60.0));
         double score = similarity * timeFactor;
 
         double fingerprint = a.fingerprintSimilarity(b);
