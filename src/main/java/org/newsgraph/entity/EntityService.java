@@ -53,6 +53,8 @@ public class EntityService {
     ArticleRepository articles;
     @Inject
     Event<EntitiesMerged> merged;
+    @Inject
+    KnowledgeBase kb;
 
     /**
      * Stores the document's mentions for the article (part of the caller's analysis transaction) and
@@ -86,7 +88,7 @@ public class EntityService {
     }
 
     private long resolve(Mention m) {
-        KnowledgeBase.Entity known = KnowledgeBase.shared().entity(m.entityKey());
+        KnowledgeBase.Entity known = kb.entity(m.entityKey());
         if (known == null) {
             // A name the knowledge base lacks: a user alias or a KB alias of the same kind wins over a new entity.
             Optional<Long> byAlias = entities.findByAlias(normalized(m), m.kind());
@@ -148,7 +150,7 @@ public class EntityService {
         List<Alias> aliases = entities.aliases(row.id()).stream()
                 .map(a -> new Alias(a.name(), a.language(), a.script(), a.origin())).toList();
         Map<String, String> names = new LinkedHashMap<>();
-        KnowledgeBase.Entity known = KnowledgeBase.shared().entity(row.key());
+        KnowledgeBase.Entity known = kb.entity(row.key());
         if (known != null) {
             names.putAll(new java.util.TreeMap<>(known.preferredNames()));
         }

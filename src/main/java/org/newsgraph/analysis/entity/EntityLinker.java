@@ -27,10 +27,6 @@ public final class EntityLinker implements Analyzer {
 
     private final KnowledgeBase kb;
 
-    public EntityLinker() {
-        this(KnowledgeBase.shared());
-    }
-
     public EntityLinker(KnowledgeBase kb) {
         this.kb = kb;
     }

@@ -54,10 +54,6 @@ public final class GazetteerRecognizer implements Analyzer {
 
     private final KnowledgeBase kb;
 
-    public GazetteerRecognizer() {
-        this(KnowledgeBase.shared());
-    }
-
     public GazetteerRecognizer(KnowledgeBase kb) {
         this.kb = kb;
     }
