@@ -16,7 +16,7 @@ import org.newsgraph.analysis.document.Document;
 import org.newsgraph.analysis.document.EntityKind;
 import org.newsgraph.analysis.document.Mention;
 import org.newsgraph.analysis.entity.KnowledgeBase;
-import org.newsgraph.analysis.entity.TransliterationKey;
+import org.newsgraph.analysis.text.TransliterationKey;
 import org.newsgraph.analysis.text.Scripts;
 import org.newsgraph.analysis.text.TextNormalizer;
 import org.newsgraph.api.Page;
@@ -80,7 +80,7 @@ public class EntityService {
                 mentions.set(i, m.withEntityKey(key));
             }
             entities.addAlias(entityId, m.surface(), language, Scripts.dominant(m.surface()), normalized(m),
-                    TransliterationKey.of(m.surface()), OBSERVED);
+                    TransliterationKey.ofName(m.surface()), OBSERVED);
             stored.add(new StoredMention(entityId, m.start(), m.end(), m.surface(), normalized(m), m.kind().name(),
                     m.confidence(), m.recognizer()));
         }
@@ -99,11 +99,11 @@ public class EntityService {
             return entities.resolve(m.entityKey(), m.kind(), m.surface(), null, translit).id();
         }
         EntityRepository.Resolved r = entities.resolve(known.id(), known.kind(), known.preferredName("en"), known.qid(),
-                TransliterationKey.of(known.preferredName("en")));
+                TransliterationKey.ofName(known.preferredName("en")));
         if (r.created()) {
             for (KnowledgeBase.Alias alias : known.aliases()) {
                 entities.addAlias(r.id(), alias.text(), alias.language(), alias.script(), TextNormalizer.matchKey(alias.text()),
-                        TransliterationKey.of(alias.text()), KB);
+                        TransliterationKey.ofName(alias.text()), KB);
             }
         }
         return r.id();
@@ -137,7 +137,7 @@ public class EntityService {
         if (q != null && TextNormalizer.searchText(q).isBlank()) {
             throw ProblemException.badRequest("'q' has no letters or digits to search for.");
         }
-        String translit = q == null ? null : TransliterationKey.of(q);
+        String translit = q == null ? null : TransliterationKey.ofName(q);
         return Page.ofIds(entities.search(prefix, translit, kind, language, after, limit + 1), limit, page -> {
             Map<Long, EntityRow> rows = entities.findAll(page);
             return page.stream().map(rows::get).map(EntitySummary::of).toList();
@@ -195,7 +195,7 @@ public class EntityService {
         String language = input.language() == null || input.language().isBlank() ? null
                 : org.newsgraph.ingest.ArticleIntake.checkLanguage(input.language().strip());
         return entities.addAlias(row.id(), name, language, Scripts.dominant(name), TextNormalizer.matchKey(name),
-                TransliterationKey.of(name), USER);
+                TransliterationKey.ofName(name), USER);
     }
 
     /** Merges {@code otherId} into {@code id}: aliases and mentions move, the other id redirects here. */

@@ -13,10 +13,11 @@ import org.newsgraph.analysis.document.Document;
 import org.newsgraph.analysis.document.Layer;
 import org.newsgraph.analysis.document.Mention;
 import org.newsgraph.analysis.document.Token;
+import org.newsgraph.analysis.text.TransliterationKey;
 
 /**
  * Runs after every recognizer. Gives each mention an entity key: the knowledge-base id when its name is a
- * KB alias of the same kind, else {@code "tk:" + kind + ":" + TransliterationKey} so that one unknown person
+ * KB alias of the same kind, else {@code "tk:" + kind + ":" + TransliterationKey.ofName} so that one unknown person
  * written in several scripts still gets one key. Then applies "one sense per document": a name recognized
  * once is recognized wherever else the same word sequence occurs in the text (recognizer "propagation").
  */
@@ -62,7 +63,7 @@ public final class EntityLinker implements Analyzer {
         if (!candidates.isEmpty()) {
             return candidates.get(0).id();
         }
-        return "tk:" + m.kind() + ":" + TransliterationKey.of(m.surface());
+        return "tk:" + m.kind() + ":" + TransliterationKey.ofName(m.surface());
     }
 
     private void propagate(Document document) {
