@@ -13,6 +13,7 @@ import org.newsgraph.analysis.document.Document;
 import org.newsgraph.analysis.document.Layer;
 import org.newsgraph.analysis.document.Mention;
 import org.newsgraph.analysis.document.Token;
+import org.newsgraph.analysis.text.Scripts;
 import org.newsgraph.analysis.text.TransliterationKey;
 
 /**
@@ -145,8 +146,8 @@ public final class EntityLinker implements Analyzer {
 
     /** In cased scripts a capitalized name spreads only to capitalized occurrences ("Rose" not "rose"). */
     private static boolean caseCompatible(String recognized, String occurrence) {
-        String script = GazetteerTokens.scriptOf(recognized);
-        if (!GazetteerTokens.isCasedScript(script) || !GazetteerTokens.startsUpperCase(recognized)) {
+        String script = Scripts.first(recognized);
+        if (!Scripts.isCased(script) || !GazetteerTokens.startsUpperCase(recognized)) {
             return true;
         }
         return GazetteerTokens.startsUpperCase(occurrence);

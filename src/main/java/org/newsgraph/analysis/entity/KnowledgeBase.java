@@ -23,6 +23,7 @@ import com.ibm.icu.util.ULocale;
 
 import org.newsgraph.analysis.document.EntityKind;
 import org.newsgraph.analysis.document.Token;
+import org.newsgraph.analysis.text.Scripts;
 import org.newsgraph.analysis.text.TextNormalizer;
 
 /**
@@ -115,7 +116,7 @@ public final class KnowledgeBase {
                 if (!seen.add(key + (abbreviation ? "|A" : "") + "|" + alias.language())) {
                     continue;
                 }
-                boolean capitalized = GazetteerTokens.isCasedScript(alias.script())
+                boolean capitalized = Scripts.isCased(alias.script())
                         && GazetteerTokens.startsUpperCase(alias.text());
                 Posting posting = new Posting(entity, alias, abbreviation, capitalized);
                 index.computeIfAbsent(key, k -> new ArrayList<>(1)).add(posting);
@@ -201,7 +202,7 @@ public final class KnowledgeBase {
     public List<Entity> lookup(String name) {
         List<String> keys = tokenKeys(name);
         List<Posting> postings = index.get(String.join(" ", keys));
-        if (postings == null && !keys.isEmpty() && GazetteerTokens.isArabicScript(name)) {
+        if (postings == null && !keys.isEmpty() && Scripts.startsArabic(name)) {
             postings = compactIndex.get(String.join("", keys));
         }
         if (postings == null) {
@@ -300,7 +301,7 @@ public final class KnowledgeBase {
      */
     private static boolean shortUncasedCldrCity(Entity entity, Alias alias, List<String> keys) {
         boolean shortName = alias.fromCldr() && !entity.country() && keys.size() == 1
-                && !GazetteerTokens.isCasedScript(alias.script())
+                && !Scripts.isCased(alias.script())
                 && keys.get(0).codePointCount(0, keys.get(0).length()) <= 4;
         boolean knownNotOrdinary = !NewsNerRulesGivenNames.frequent(alias.language()).isEmpty()
                 && !NewsNerRulesGivenNames.commonWord(alias.language(), keys.get(0));
@@ -479,7 +480,7 @@ public final class KnowledgeBase {
             }
             preferred.putIfAbsent(language, text);
             aliases.putIfAbsent(language + "\u0000" + text,
-                    new Alias(text, language, GazetteerTokens.scriptOf(text), key, fromCldr));
+                    new Alias(text, language, Scripts.first(text), key, fromCldr));
         }
 
         Entity build() {

@@ -1,5 +1,6 @@
 package org.newsgraph.analysis.entity;
 
+import org.newsgraph.analysis.text.Scripts;
 import org.newsgraph.analysis.text.TextNormalizer;
 
 /**
@@ -15,7 +16,7 @@ public final class NerFolding {
         if (token == null || token.isEmpty()) {
             return "";
         }
-        if (hasArabicScript(token)) {
+        if (Scripts.containsArabic(token)) {
             String key = TextNormalizer.matchKey(token);
             return key.isEmpty() ? token : key.replace(' ', '_');
         }
@@ -28,16 +29,5 @@ public final class NerFolding {
             out[i] = fold(tokens[i]);
         }
         return out;
-    }
-
-    static boolean hasArabicScript(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if ((c >= 0x0600 && c <= 0x06FF) || (c >= 0x0750 && c <= 0x077F) || (c >= 0xFB50 && c <= 0xFDFF)
-                    || (c >= 0xFE70 && c <= 0xFEFF)) {
-                return true;
-            }
-        }
-        return false;
     }
 }
