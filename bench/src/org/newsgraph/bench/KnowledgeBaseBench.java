@@ -21,7 +21,7 @@ import org.newsgraph.analysis.document.Mention;
 import org.newsgraph.analysis.entity.EntityLinker;
 import org.newsgraph.analysis.entity.GazetteerRecognizer;
 import org.newsgraph.analysis.entity.KnowledgeBase;
-import org.newsgraph.analysis.entity.TransliterationKey;
+import org.newsgraph.analysis.text.TransliterationKey;
 
 /**
  * Knowledge base figures: load time (all ICU locales, then a restricted language set), entity and alias
@@ -135,7 +135,7 @@ public final class KnowledgeBaseBench {
             for (String lang : languages) {
                 String name = e.preferredNames().get(lang);
                 if (name != null) {
-                    keys.add(TransliterationKey.of(name));
+                    keys.add(TransliterationKey.ofName(name));
                     scripts.add(lang.equals("ru") ? "Cyrl" : lang.equals("fa") || lang.equals("ar") ? "Arab" : "Latn");
                 }
             }

@@ -8,7 +8,6 @@ import java.util.List;
 import org.newsgraph.analysis.document.Document;
 import org.newsgraph.analysis.language.LanguageDetector;
 import org.newsgraph.analysis.pipeline.AnalysisPipeline;
-import org.newsgraph.analysis.pipeline.PipelineFactory;
 
 /**
  * Detector load time and heap after loading, then articles per second over Fars News (title + text) for
@@ -39,7 +38,7 @@ public final class LanguageSpeedBench {
             }
             report(pass, "language detection only", articles.size(), start, fa);
         }
-        AnalysisPipeline pipeline = PipelineFactory.standard();
+        AnalysisPipeline pipeline = StandardPipeline.build();
         for (int pass = 0; pass < 2; pass++) {
             long start = System.nanoTime();
             long tokens = 0;

@@ -8,14 +8,13 @@ import java.util.List;
 import org.newsgraph.analysis.document.EntityKind;
 import org.newsgraph.analysis.document.Mention;
 import org.newsgraph.analysis.entity.NameFinderRecognizer;
-import org.newsgraph.analysis.pipeline.PipelineFactory;
 import org.newsgraph.tools.ner.NerEvaluation;
 import org.newsgraph.analysis.document.Recognizer;
 
 /**
  * News NER as the service runs it: ArmanPersoNER (fa) and ANERcorp (ar) dev folds from ../shared/eval, and the
  * project's own Azerbaijani gold set (src/test/resources/ner/az-news-gold.jsonl). First row: the whole
- * {@code PipelineFactory.standard()} (its own tokenizer, language detection, gazetteer/KB, model, rules,
+ * {@code PipelineFactory.standard(kb)} (its own tokenizer, language detection, gazetteer/KB, model, rules,
  * resolver, linker with propagation) over the sentence text (tokens joined by single spaces). Second row: the
  * statistical name finder alone over the gold tokens. P/R/F1 per kind (exact span + kind), boundary F1 and
  * the ten most frequent error patterns.
@@ -45,7 +44,7 @@ public final class NerNewsBench {
         }
         var samples = NerEvaluation.load(file, lang);
         String title = name + " (" + lang + ", " + samples.size() + " sentences)";
-        List<List<Mention>> mentions = NerEvaluation.run(samples, PipelineFactory.standard().analyzers(), false);
+        List<List<Mention>> mentions = NerEvaluation.run(samples, StandardPipeline.build().analyzers(), false);
         NerEvaluation.Result pipeline = NerEvaluation.score(samples, mentions, m -> true);
         System.out.print(pipeline.report(title + " standard pipeline", 10));
         if ("fa".equals(lang)) {

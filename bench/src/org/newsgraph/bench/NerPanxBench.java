@@ -9,7 +9,6 @@ import java.util.Locale;
 import org.newsgraph.analysis.document.Mention;
 import org.newsgraph.analysis.entity.NameFinderModels;
 import org.newsgraph.analysis.entity.NameFinderRecognizer;
-import org.newsgraph.analysis.pipeline.PipelineFactory;
 import org.newsgraph.tools.ner.NerEvaluation;
 
 /**
@@ -47,7 +46,7 @@ public final class NerPanxBench {
             double ms = (System.nanoTime() - t0) / 1e6;
             System.out.print(model.report("PAN-X dev " + lang + " model alone (" + samples.size() + " sentences, "
                     + Math.round(ms) + " ms)", 10));
-            var pipeline = NerEvaluation.evaluate(samples, PipelineFactory.standard().analyzers(), false);
+            var pipeline = NerEvaluation.evaluate(samples, StandardPipeline.build().analyzers(), false);
             System.out.print(pipeline.report("PAN-X dev " + lang + " standard pipeline", 5));
             System.out.println();
         }

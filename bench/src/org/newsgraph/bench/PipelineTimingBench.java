@@ -8,7 +8,6 @@ import java.util.List;
 import org.newsgraph.analysis.document.Analyzer;
 import org.newsgraph.analysis.document.Document;
 import org.newsgraph.analysis.pipeline.AnalysisPipeline;
-import org.newsgraph.analysis.pipeline.PipelineFactory;
 
 /**
  * Time spent in each analyzer of the service's pipeline, per article and per 4 KB of text, over Fars News
@@ -25,7 +24,7 @@ public final class PipelineTimingBench {
                 n -> n.get("title").asText() + "\n" + n.get("text").asText(), n -> n.get("lang").asText()).stream()
                 .map(LanguageQualityBench.Item::text).toList());
         long t0 = System.nanoTime();
-        AnalysisPipeline pipeline = PipelineFactory.standard();
+        AnalysisPipeline pipeline = StandardPipeline.build();
         pipeline.run(Document.of("warm up: Президент İlham Əliyev الهام علیاف"));
         double load = (System.nanoTime() - t0) / 1e9;
         System.gc();

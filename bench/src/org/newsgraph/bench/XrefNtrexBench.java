@@ -17,7 +17,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.newsgraph.analysis.document.Document;
 import org.newsgraph.analysis.pipeline.AnalysisPipeline;
-import org.newsgraph.analysis.pipeline.PipelineFactory;
 import org.newsgraph.analysis.xref.ArticleSignals;
 import org.newsgraph.analysis.xref.InMemoryCandidateIndex;
 import org.newsgraph.analysis.xref.Relation;
@@ -62,7 +61,7 @@ public final class XrefNtrexBench {
         Collections.shuffle(articles, new Random(seed));
 
         // The pipeline is the expensive part: analyze every article once, then link it under each config.
-        AnalysisPipeline pipeline = PipelineFactory.standard();
+        AnalysisPipeline pipeline = StandardPipeline.build();
         Map<String, Document> analyzed = new HashMap<>();
         Map<String, Article> byId = new HashMap<>();
         long t0 = System.nanoTime();

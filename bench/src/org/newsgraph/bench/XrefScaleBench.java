@@ -19,7 +19,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.newsgraph.analysis.document.Document;
 import org.newsgraph.analysis.pipeline.AnalysisPipeline;
-import org.newsgraph.analysis.pipeline.PipelineFactory;
 import org.newsgraph.analysis.xref.ArticleSignals;
 import org.newsgraph.analysis.xref.InMemoryCandidateIndex;
 import org.newsgraph.analysis.xref.SignalExtractor;
@@ -99,7 +98,7 @@ public final class XrefScaleBench {
         Path farsnews = EvalData.require("corpus/farsnews.jsonl");
         Path ntrex = EvalData.require("xref/ntrex-dev.jsonl");
         Path sentences = EvalData.require("langid/lingua-sentences.jsonl");
-        AnalysisPipeline pipeline = PipelineFactory.standard();
+        AnalysisPipeline pipeline = StandardPipeline.build();
         SignalExtractor extractor = new SignalExtractor();
         ObjectMapper json = new ObjectMapper();
         Map<String, List<ArticleSignals>> units = new HashMap<>();

@@ -14,7 +14,8 @@ import org.newsgraph.config.NewsgraphConfig;
 
 /**
  * Gives the service the same pipeline tests and benchmarks build with {@link PipelineFactory}, loaded at
- * start-up (language models, knowledge base) so the first request does not pay for it.
+ * start-up (language models, knowledge base) so the first request does not pay for it. The knowledge base is
+ * the one {@link org.newsgraph.entity.KnowledgeBaseProducer} loads, shared with the entity service.
  */
 @ApplicationScoped
 public class PipelineProducer {
@@ -22,14 +23,11 @@ public class PipelineProducer {
 
     @Produces
     @Singleton
-    AnalysisPipeline pipeline(NewsgraphConfig config) {
+    AnalysisPipeline pipeline(NewsgraphConfig config, KnowledgeBase kb) {
         long t0 = System.nanoTime();
-        // The knowledge base is process-wide (analyzers and the entity service share it) and reads this property.
-        config.analysis().kbLanguages().ifPresent(
-                languages -> System.setProperty(KnowledgeBase.LANGUAGES_PROPERTY, String.join(",", languages)));
         AnalysisPipeline pipeline = config.analysis().languages()
-                .map(PipelineFactory::standard)
-                .orElseGet(PipelineFactory::standard);
+                .map(languages -> PipelineFactory.standard(kb, languages))
+                .orElseGet(() -> PipelineFactory.standard(kb));
         LOG.infof("Analysis pipeline loaded in %d ms: %s", (System.nanoTime() - t0) / 1_000_000,
                 pipeline.analyzers().stream().map(a -> a.getClass().getSimpleName()).toList());
         return pipeline;

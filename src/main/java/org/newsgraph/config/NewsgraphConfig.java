@@ -1,5 +1,6 @@
 package org.newsgraph.config;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -59,6 +60,9 @@ public interface NewsgraphConfig {
          * (slower first start, cached on disk afterwards).
          */
         Optional<Set<String>> kbLanguages();
+
+        /** Folder under which the knowledge base caches CLDR names between starts; the system temp folder if unset. */
+        Optional<Path> kbCacheDir();
 
         /** Whether this instance takes jobs from the background analysis queue. */
         @WithDefault("true")

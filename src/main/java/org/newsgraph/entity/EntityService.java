@@ -16,7 +16,7 @@ import org.newsgraph.analysis.document.Document;
 import org.newsgraph.analysis.document.EntityKind;
 import org.newsgraph.analysis.document.Mention;
 import org.newsgraph.analysis.entity.KnowledgeBase;
-import org.newsgraph.analysis.entity.TransliterationKey;
+import org.newsgraph.analysis.text.TransliterationKey;
 import org.newsgraph.analysis.text.Scripts;
 import org.newsgraph.analysis.text.TextNormalizer;
 import org.newsgraph.api.Page;
@@ -56,6 +56,8 @@ public class EntityService {
     ArticleRepository articles;
     @Inject
     Event<EntitiesMerged> merged;
+    @Inject
+    KnowledgeBase kb;
 
     /**
      * Stores the document's mentions for the article (part of the caller's analysis transaction) and
@@ -81,7 +83,7 @@ public class EntityService {
                 mentions.set(i, m.withEntityKey(key));
             }
             entities.addAlias(entityId, m.surface(), language, Scripts.dominant(m.surface()), normalized(m),
-                    TransliterationKey.of(m.surface()), OBSERVED);
+                    TransliterationKey.ofName(m.surface()), OBSERVED);
             stored.add(new StoredMention(entityId, m.start(), m.end(), m.surface(), normalized(m), m.kind().name(),
                     m.confidence(), m.recognizerLabel()));
         }
@@ -89,7 +91,7 @@ public class EntityService {
     }
 
     private long resolve(Mention m) {
-        KnowledgeBase.Entity known = KnowledgeBase.shared().entity(m.entityKey());
+        KnowledgeBase.Entity known = kb.entity(m.entityKey());
         if (known == null) {
             // A name the knowledge base lacks: a user alias or a KB alias of the same kind wins over a new entity.
             Optional<Long> byAlias = entities.findByAlias(normalized(m), m.kind());
@@ -100,11 +102,11 @@ public class EntityService {
             return entities.resolve(m.entityKey(), m.kind(), m.surface(), null, translit).id();
         }
         EntityRepository.Resolved r = entities.resolve(known.id(), known.kind(), known.preferredName("en"), known.qid(),
-                TransliterationKey.of(known.preferredName("en")));
+                TransliterationKey.ofName(known.preferredName("en")));
         if (r.created()) {
             for (KnowledgeBase.Alias alias : known.aliases()) {
                 entities.addAlias(r.id(), alias.text(), alias.language(), alias.script(), TextNormalizer.matchKey(alias.text()),
-                        TransliterationKey.of(alias.text()), KB);
+                        TransliterationKey.ofName(alias.text()), KB);
             }
         }
         return r.id();
@@ -138,7 +140,7 @@ public class EntityService {
         if (q != null && TextNormalizer.searchText(q).isBlank()) {
             throw new InvalidInputException("q", "'q' has no letters or digits to search for.");
         }
-        String translit = q == null ? null : TransliterationKey.of(q);
+        String translit = q == null ? null : TransliterationKey.ofName(q);
         return Page.ofIds(entities.search(prefix, translit, kind, language, after, limit + 1), limit, page -> {
             Map<Long, EntityRow> rows = entities.findAll(page);
             return page.stream().map(rows::get).map(EntitySummary::of).toList();
@@ -151,7 +153,7 @@ public class EntityService {
         List<Alias> aliases = entities.aliases(row.id()).stream()
                 .map(a -> new Alias(a.name(), a.language(), a.script(), a.origin())).toList();
         Map<String, String> names = new LinkedHashMap<>();
-        KnowledgeBase.Entity known = KnowledgeBase.shared().entity(row.key());
+        KnowledgeBase.Entity known = kb.entity(row.key());
         if (known != null) {
             names.putAll(new java.util.TreeMap<>(known.preferredNames()));
         }
@@ -196,7 +198,7 @@ public class EntityService {
         String language = input.language() == null || input.language().isBlank() ? null
                 : LanguageTags.normalize(input.language().strip());
         return entities.addAlias(row.id(), name, language, Scripts.dominant(name), TextNormalizer.matchKey(name),
-                TransliterationKey.of(name), USER);
+                TransliterationKey.ofName(name), USER);
     }
 
     /** Merges {@code otherId} into {@code id}: aliases and mentions move, the other id redirects here. */

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import org.newsgraph.analysis.document.Document;
+import org.newsgraph.analysis.entity.KnowledgeBaseTestSupport;
 import org.newsgraph.analysis.pipeline.AnalysisPipeline;
-import org.newsgraph.analysis.pipeline.PipelineFactory;
 import org.newsgraph.analysis.xref.InMemoryCandidateIndex;
 import org.newsgraph.analysis.xref.Relation;
 import org.newsgraph.analysis.xref.SignalExtractor;
@@ -54,7 +54,7 @@ class XrefSeedsFreshStoreTest {
         }
         Assumptions.assumeTrue(texts.keySet().containsAll(Set.of("000", "001", "002")), "seeds 000-002 absent; skipped");
 
-        AnalysisPipeline pipeline = PipelineFactory.standard();
+        AnalysisPipeline pipeline = KnowledgeBaseTestSupport.standardPipeline();
         SignalExtractor extractor = new SignalExtractor();
         StoryClusterer stories = new StoryClusterer();
         XrefLinker linker = new XrefLinker(new InMemoryCandidateIndex(), new XrefScorer(), stories);

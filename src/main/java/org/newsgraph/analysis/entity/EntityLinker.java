@@ -14,10 +14,12 @@ import org.newsgraph.analysis.document.Layer;
 import org.newsgraph.analysis.document.Mention;
 import org.newsgraph.analysis.document.Token;
 import org.newsgraph.analysis.document.Provenance;
+import org.newsgraph.analysis.text.Scripts;
+import org.newsgraph.analysis.text.TransliterationKey;
 
 /**
  * Runs after every recognizer. Gives each mention an entity key: the knowledge-base id when its name is a
- * KB alias of the same kind, else {@code "tk:" + kind + ":" + TransliterationKey} so that one unknown person
+ * KB alias of the same kind, else {@code "tk:" + kind + ":" + TransliterationKey.ofName} so that one unknown person
  * written in several scripts still gets one key. Then applies "one sense per document": a name recognized
  * once is recognized wherever else the same word sequence occurs in the text (recognizer "propagation").
  */
@@ -27,10 +29,6 @@ public final class EntityLinker implements Analyzer {
     private static final double PROPAGATION_FACTOR = 0.9;
 
     private final KnowledgeBase kb;
-
-    public EntityLinker() {
-        this(KnowledgeBase.shared());
-    }
 
     public EntityLinker(KnowledgeBase kb) {
         this.kb = kb;
@@ -67,7 +65,7 @@ public final class EntityLinker implements Analyzer {
         if (!candidates.isEmpty()) {
             return candidates.get(0).id();
         }
-        return "tk:" + m.kind() + ":" + TransliterationKey.of(m.surface());
+        return "tk:" + m.kind() + ":" + TransliterationKey.ofName(m.surface());
     }
 
     private void propagate(Document document) {
@@ -149,8 +147,8 @@ public final class EntityLinker implements Analyzer {
 
     /** In cased scripts a capitalized name spreads only to capitalized occurrences ("Rose" not "rose"). */
     private static boolean caseCompatible(String recognized, String occurrence) {
-        String script = GazetteerTokens.scriptOf(recognized);
-        if (!GazetteerTokens.isCasedScript(script) || !GazetteerTokens.startsUpperCase(recognized)) {
+        String script = Scripts.first(recognized);
+        if (!Scripts.isCased(script) || !GazetteerTokens.startsUpperCase(recognized)) {
             return true;
         }
         return GazetteerTokens.startsUpperCase(occurrence);

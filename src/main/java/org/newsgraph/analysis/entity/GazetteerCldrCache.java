@@ -20,34 +20,26 @@ import org.newsgraph.analysis.entity.GazetteerCldrSource.LocalizedName;
 
 /**
  * Disk cache of the CLDR names of each locale, with their folded keys, so that only the first process on a
- * machine pays for reading CLDR. One file per locale under {@code newsgraph.kb.cache} (default: the temp
- * folder), in a folder named after the ICU version and a fingerprint of the folding, so a new ICU or a
- * changed {@code TextNormalizer} never reads stale keys. Any I/O problem just means no cache.
+ * machine pays for reading CLDR. One file per locale under the folder given by
+ * {@link KnowledgeBaseOptions#cldrCacheDir()}, in a sub-folder named after the ICU version and a fingerprint of
+ * the folding, so a new ICU or a changed {@code TextNormalizer} never reads stale keys. Any I/O problem just
+ * means no cache.
  */
 final class GazetteerCldrCache {
-    public static final String CACHE_PROPERTY = "newsgraph.kb.cache";
     /** Letters whose folding differs between normalizer versions; their keys name the cache folder. */
     private static final String FINGERPRINT_PROBE = "İIıƏə Ü ß ك ي ى ة أ ۀ ٠١ ۲ ـ ًa\u200Cb Amir-Abdollahian Türkiye'nin 北京市";
 
-    private GazetteerCldrCache() {}
+    private final Path folder;
 
-    private static volatile Path folder;
-
-    static Path folder() {
-        Path cached = folder;
-        if (cached != null) {
-            return cached;
-        }
-        String base = System.getProperty(CACHE_PROPERTY, System.getProperty("java.io.tmpdir"));
+    GazetteerCldrCache(Path base) {
         String fingerprint = Integer.toHexString((String.join(" ", KnowledgeBase.tokenKeys(FINGERPRINT_PROBE))
                 + "|" + org.newsgraph.analysis.text.TextNormalizer.matchKey(FINGERPRINT_PROBE)
                 + "|" + GazetteerCldrSource.canonicalZones().size()).hashCode());
-        folder = Path.of(base, "newsgraph-kb", "icu-" + VersionInfo.ICU_VERSION + "-" + fingerprint);
-        return folder;
+        this.folder = base.resolve("newsgraph-kb").resolve("icu-" + VersionInfo.ICU_VERSION + "-" + fingerprint);
     }
 
-    static LocaleNames readOrCompute(ULocale locale) {
-        Path file = folder().resolve(locale.getName().isEmpty() ? "root.tsv" : locale.getName() + ".tsv");
+    LocaleNames readOrCompute(ULocale locale) {
+        Path file = folder.resolve(locale.getName().isEmpty() ? "root.tsv" : locale.getName() + ".tsv");
         if (Files.isRegularFile(file)) {
             try {
                 return read(file);

@@ -27,7 +27,10 @@ final class GazetteerCldrSource {
     /** Names of one locale: region code or zone id -> names. */
     record LocaleNames(Map<String, List<LocalizedName>> regions, Map<String, List<LocalizedName>> cities) {}
 
-    /** Names gathered per locale are kept, so a second knowledge base in the same process costs nothing. */
+    /**
+     * Names gathered per locale are kept, so a second knowledge base in the same process costs nothing. CLDR
+     * data does not change while the process runs, so this memo cannot hand one knowledge base another's state.
+     */
     private static final Map<ULocale, LocaleNames> MEMORY_CACHE = new ConcurrentHashMap<>();
 
     private GazetteerCldrSource() {}
@@ -60,9 +63,9 @@ final class GazetteerCldrSource {
      * as much again, so each locale's result is also written to a disk cache ({@link GazetteerCldrCache}) and
      * read back by later processes.
      */
-    static List<LocaleNames> names(List<ULocale> locales) {
+    static List<LocaleNames> names(List<ULocale> locales, GazetteerCldrCache diskCache) {
         return locales.parallelStream()
-                .map(locale -> MEMORY_CACHE.computeIfAbsent(locale, GazetteerCldrCache::readOrCompute))
+                .map(locale -> MEMORY_CACHE.computeIfAbsent(locale, diskCache::readOrCompute))
                 .toList();
     }
 

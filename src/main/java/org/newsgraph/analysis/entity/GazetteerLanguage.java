@@ -2,6 +2,7 @@ package org.newsgraph.analysis.entity;
 
 import org.newsgraph.analysis.document.Document;
 import org.newsgraph.analysis.document.LanguageGuess;
+import org.newsgraph.analysis.text.Scripts;
 
 /**
  * The language whose morphology the gazetteer applies: the detected one, else the declared one, else a
@@ -44,7 +45,7 @@ final class GazetteerLanguage {
                 case 'ə', 'Ə' -> schwa++;
                 default -> { }
             }
-            if (c >= '\u0600' && c <= '\u06FF') {
+            if (Scripts.isArabic(c)) {
                 arabicScript++;
             }
         }

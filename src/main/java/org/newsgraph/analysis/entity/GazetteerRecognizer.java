@@ -13,6 +13,7 @@ import org.newsgraph.analysis.document.Document;
 import org.newsgraph.analysis.document.Layer;
 import org.newsgraph.analysis.document.Mention;
 import org.newsgraph.analysis.document.Token;
+import org.newsgraph.analysis.text.Scripts;
 import org.newsgraph.analysis.text.TextNormalizer;
 import org.newsgraph.analysis.document.Provenance;
 
@@ -54,10 +55,6 @@ public final class GazetteerRecognizer implements Analyzer {
     private static final int MIN_STEM = 3;
 
     private final KnowledgeBase kb;
-
-    public GazetteerRecognizer() {
-        this(KnowledgeBase.shared());
-    }
 
     public GazetteerRecognizer(KnowledgeBase kb) {
         this.kb = kb;
@@ -103,7 +100,7 @@ public final class GazetteerRecognizer implements Analyzer {
     private Match longestAt(String text, List<Token> words, int i, boolean turkic, boolean persian,
                             boolean arabic, String language) {
         Token first = words.get(i);
-        boolean arabicScript = GazetteerTokens.isArabicScript(first.surface());
+        boolean arabicScript = Scripts.startsArabic(first.surface());
         List<FirstVariant> firsts = new ArrayList<>(4);
         firsts.add(new FirstVariant(first.key(), null, false));
         if (arabicScript && arabic) {
@@ -124,7 +121,7 @@ public final class GazetteerRecognizer implements Analyzer {
                 }
                 String before = j == i ? "" : seq.substring(0, seq.length() - last.key().length());
                 String lastKey = j == i ? fv.key : last.key();
-                boolean lastArabic = GazetteerTokens.isArabicScript(last.surface());
+                boolean lastArabic = Scripts.startsArabic(last.surface());
                 Match m = tryKey(text, words, i, j, fv, seq.toString(), compact.toString(), lastArabic, 0, null,
                         language);
                 if (m == null) {

@@ -8,7 +8,6 @@ import java.util.WeakHashMap;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
-import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 
@@ -70,37 +69,6 @@ final class GazetteerTokens {
             i += Character.charCount(cp);
         }
         return false;
-    }
-
-    /** The ISO 15924 code of the first letter's script ("Latn", "Arab", "Cyrl"...), or "Zyyy". */
-    static String scriptOf(String s) {
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            int script = UScript.getScript(cp);
-            if (script != UScript.COMMON && script != UScript.INHERITED) {
-                return UScript.getShortName(script);
-            }
-            i += Character.charCount(cp);
-        }
-        return "Zyyy";
-    }
-
-    /** Whether the first letter is Arabic script; by code-point ranges, as it runs for every word. */
-    static boolean isArabicScript(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isLetter(c)) {
-                return (c >= '\u0600' && c <= '\u06FF') || (c >= '\u0750' && c <= '\u077F')
-                        || (c >= '\u08A0' && c <= '\u08FF') || (c >= '\uFB50' && c <= '\uFDFF')
-                        || (c >= '\uFE70' && c <= '\uFEFF');
-            }
-        }
-        return false;
-    }
-
-    /** Scripts with upper and lower case, where a proper name is expected to be capitalized. */
-    static boolean isCasedScript(String script) {
-        return "Latn".equals(script) || "Cyrl".equals(script) || "Grek".equals(script) || "Armn".equals(script);
     }
 
     static boolean startsUpperCase(String s) {

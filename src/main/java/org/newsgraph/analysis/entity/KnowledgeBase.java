@@ -23,6 +23,7 @@ import com.ibm.icu.util.ULocale;
 
 import org.newsgraph.analysis.document.EntityKind;
 import org.newsgraph.analysis.document.Token;
+import org.newsgraph.analysis.text.Scripts;
 import org.newsgraph.analysis.text.TextNormalizer;
 
 /**
@@ -36,11 +37,11 @@ import org.newsgraph.analysis.text.TextNormalizer;
  * ones, countries before cities, then the entity with more aliases (a proxy for how widely it is named,
  * i.e. its popularity). Callers that know the kind they want filter with {@link #lookup(String, EntityKind)}.
  *
- * <p>Immutable after loading and thread-safe. Use {@link #shared()} to load once per process.
+ * <p>Immutable after loading and thread-safe. Loading takes seconds (tens of seconds with every locale and a
+ * cold CLDR cache): build it once with {@link #load(KnowledgeBaseOptions)} and hand that instance to every
+ * analyzer and service that needs it.
  */
 public final class KnowledgeBase {
-    /** System property: comma-separated language codes whose CLDR names are loaded; empty or absent = all. */
-    public static final String LANGUAGES_PROPERTY = "newsgraph.kb.languages";
     static final String CURATED_RESOURCE = "/kb/entities.tsv";
     static final String STOPWORDS_RESOURCE = "/kb/stopwords.tsv";
 
@@ -115,7 +116,7 @@ public final class KnowledgeBase {
                 if (!seen.add(key + (abbreviation ? "|A" : "") + "|" + alias.language())) {
                     continue;
                 }
-                boolean capitalized = GazetteerTokens.isCasedScript(alias.script())
+                boolean capitalized = Scripts.isCased(alias.script())
                         && GazetteerTokens.startsUpperCase(alias.text());
                 Posting posting = new Posting(entity, alias, abbreviation, capitalized);
                 index.computeIfAbsent(key, k -> new ArrayList<>(1)).add(posting);
@@ -147,28 +148,13 @@ public final class KnowledgeBase {
         this.skippedAliases = skipped;
     }
 
-    private static final class Holder {
-        static final KnowledgeBase SHARED = load(configuredLanguages());
-    }
-
-    /** The process-wide knowledge base, loaded on first use (CLDR languages from {@link #LANGUAGES_PROPERTY}). */
-    public static KnowledgeBase shared() {
-        return Holder.SHARED;
-    }
-
-    static Set<String> configuredLanguages() {
-        String configured = System.getProperty(LANGUAGES_PROPERTY, "");
-        Set<String> languages = new LinkedHashSet<>();
-        for (String part : configured.split(",")) {
-            if (!part.isBlank()) {
-                languages.add(part.strip().toLowerCase(Locale.ROOT));
-            }
-        }
-        return languages;
-    }
-
-    /** Loads the curated file and CLDR names of the given languages (empty = every ICU locale). */
+    /** Loads the curated file and the CLDR names of the given languages (empty = every ICU locale). */
     public static KnowledgeBase load(Set<String> cldrLanguages) {
+        return load(KnowledgeBaseOptions.allLocales().withCldrLanguages(cldrLanguages));
+    }
+
+    /** Loads the curated file and the CLDR names the options ask for. */
+    public static KnowledgeBase load(KnowledgeBaseOptions options) {
         Set<String> stopwords = readStopwords();
         List<String[]> rows = readCurated();
         Map<String, EntityBuilder> builders = new LinkedHashMap<>();
@@ -182,8 +168,9 @@ public final class KnowledgeBase {
                 byCldrLink.put(b.cldrLink, b);
             }
         }
-        List<ULocale> locales = GazetteerCldrSource.locales(cldrLanguages);
-        for (GazetteerCldrSource.LocaleNames localeNames : GazetteerCldrSource.names(locales)) {
+        List<ULocale> locales = GazetteerCldrSource.locales(options.cldrLanguages());
+        for (GazetteerCldrSource.LocaleNames localeNames
+                : GazetteerCldrSource.names(locales, new GazetteerCldrCache(options.cldrCacheDir()))) {
             localeNames.regions().forEach((code, names) -> {
                 EntityBuilder b = byCldrLink.get("region:" + code);
                 if (b == null) {
@@ -215,7 +202,7 @@ public final class KnowledgeBase {
     public List<Entity> lookup(String name) {
         List<String> keys = tokenKeys(name);
         List<Posting> postings = index.get(String.join(" ", keys));
-        if (postings == null && !keys.isEmpty() && GazetteerTokens.isArabicScript(name)) {
+        if (postings == null && !keys.isEmpty() && Scripts.startsArabic(name)) {
             postings = compactIndex.get(String.join("", keys));
         }
         if (postings == null) {
@@ -314,7 +301,7 @@ public final class KnowledgeBase {
      */
     private static boolean shortUncasedCldrCity(Entity entity, Alias alias, List<String> keys) {
         boolean shortName = alias.fromCldr() && !entity.country() && keys.size() == 1
-                && !GazetteerTokens.isCasedScript(alias.script())
+                && !Scripts.isCased(alias.script())
                 && keys.get(0).codePointCount(0, keys.get(0).length()) <= 4;
         boolean knownNotOrdinary = !NewsNerRulesGivenNames.frequent(alias.language()).isEmpty()
                 && !NewsNerRulesGivenNames.commonWord(alias.language(), keys.get(0));
@@ -493,7 +480,7 @@ public final class KnowledgeBase {
             }
             preferred.putIfAbsent(language, text);
             aliases.putIfAbsent(language + "\u0000" + text,
-                    new Alias(text, language, GazetteerTokens.scriptOf(text), key, fromCldr));
+                    new Alias(text, language, Scripts.first(text), key, fromCldr));
         }
 
         Entity build() {

@@ -44,7 +44,7 @@ public final class OpenNlpNameFinder implements NameFinder {
         }
         String[] folded = new String[sentence.size()];
         for (int i = 0; i < folded.length; i++) {
-            folded[i] = NerFolding.fold(sentence.get(i).surface());
+            folded[i] = TextNormalizer.nerToken(sentence.get(i).surface());
         }
         NameFinderME finder = finders.get();
         Span[] spans = finder.find(folded);

@@ -11,8 +11,8 @@ import org.newsgraph.analysis.document.Analyzer;
 import org.newsgraph.analysis.document.DateMention;
 import org.newsgraph.analysis.document.Document;
 import org.newsgraph.analysis.document.Layer;
+import org.newsgraph.analysis.text.TextNormalizer;
 import org.newsgraph.analysis.time.DateAnalyzer;
-import org.newsgraph.analysis.time.DateFolding;
 
 /**
  * Metadata written in a raw article text: the title (first meaningful line), the dateline (publication
@@ -26,7 +26,7 @@ public final class RawTextMetadataAnalyzer implements Analyzer {
     private static final int SOURCE_SEARCH_CHARS = 3000;
     private static final int MAX_SOURCE_WORDS = 6;
 
-    /** Site chrome seen on news pages in the project's languages (folded by {@link DateFolding}). */
+    /** Site chrome seen on news pages in the project's languages (folded by {@link TextNormalizer#dateText}). */
     private static final List<String> CHROME_PHRASES = List.of(
             "مشاهده در مرجع", "اشتراک گذاری", "ادامه مطلب", "بیشتر بخوانید", "صفحه اصلی", "چاپ خبر", "ارسال به دوستان",
             "نسخه چاپی", "کد خبر", "لینک کوتاه", "الرئیسیه", "مشارکه", "طباعه", "اقرا ایضا", "اقرا المزید",
@@ -169,10 +169,10 @@ public final class RawTextMetadataAnalyzer implements Analyzer {
     }
 
     static boolean isChrome(String line) {
-        String folded = DateFolding.fold(line).replaceAll("\\s+", " ").strip();
+        String folded = TextNormalizer.dateText(line).replaceAll("\\s+", " ").strip();
         int words = folded.split(" ").length;
         for (String phrase : CHROME_PHRASES) {
-            String p = DateFolding.fold(phrase);
+            String p = TextNormalizer.dateText(phrase);
             if (folded.equals(p) || (words <= 8 && containsWord(folded, p))) {
                 return true;
             }
@@ -237,7 +237,7 @@ public final class RawTextMetadataAnalyzer implements Analyzer {
     /** The first source attribution in the opening of the text, trimmed to the name. */
     static Source source(String text) {
         String head = text.length() > SOURCE_SEARCH_CHARS ? text.substring(0, SOURCE_SEARCH_CHARS) : text;
-        String folded = DateFolding.fold(head);
+        String folded = TextNormalizer.dateText(head);
         List<Source> found = new ArrayList<>();
         Matcher agency = AGENCY_ARABIC.matcher(folded);
         Source arabicAgency = agency.find() ? new Source(agency.start(1), agency.end(1), head.substring(agency.start(1), agency.end(1))) : null;

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.newsgraph.analysis.document.Analyzer;
 import org.newsgraph.analysis.entity.EntityLinker;
 import org.newsgraph.analysis.entity.GazetteerRecognizer;
+import org.newsgraph.analysis.entity.KnowledgeBase;
 import org.newsgraph.analysis.entity.NameFinderRecognizer;
 import org.newsgraph.analysis.entity.recognize.CoordinatedNamesRule;
 import org.newsgraph.analysis.entity.recognize.DomainBodyBeforePlaceRule;
@@ -34,22 +35,23 @@ import org.newsgraph.analysis.time.DateAnalyzer;
 
 /**
  * The whole analysis in one place: which analyzers run, in which order. Plain Java, so tests and
- * benchmarks build the same pipeline the service runs.
+ * benchmarks build the same pipeline the service runs. The knowledge base is an argument: it takes seconds to
+ * load, so callers load it once ({@link KnowledgeBase#load}) and share it.
  */
 public final class PipelineFactory {
     private PipelineFactory() {}
 
     /** The service's pipeline, detecting the default news languages ({@link LanguageDetector#standard()}). */
-    public static AnalysisPipeline standard() {
-        return standard(LanguageDetector.standard());
+    public static AnalysisPipeline standard(KnowledgeBase kb) {
+        return standard(kb, LanguageDetector.standard());
     }
 
     /** The same pipeline detecting only the given languages (ISO 639-1 codes, plus ps, ckb, prs, ug, sd, uz). */
-    public static AnalysisPipeline standard(Set<String> languages) {
-        return standard(new LanguageDetector(languages));
+    public static AnalysisPipeline standard(KnowledgeBase kb, Set<String> languages) {
+        return standard(kb, new LanguageDetector(languages));
     }
 
-    private static AnalysisPipeline standard(LanguageDetector detector) {
+    private static AnalysisPipeline standard(KnowledgeBase kb, LanguageDetector detector) {
         List<Analyzer> analyzers = new ArrayList<>();
         analyzers.add(new Tokenizer());
         analyzers.add(new LanguageAnalyzer(detector));
@@ -60,13 +62,13 @@ public final class PipelineFactory {
         // entities: knowledge-base names, the statistical name finder, the news rules (per-language profiles,
         // src/main/resources/lang), overlap resolution (KB > rules > model), then linking to canonical entities
         LanguageProfiles profiles = LanguageProfiles.fromResources();
-        analyzers.add(new GazetteerRecognizer());
+        analyzers.add(new GazetteerRecognizer(kb));
         analyzers.add(new NameFinderRecognizer());
         analyzers.addAll(newsRules(profiles));
         analyzers.add(new NamedEventRule(profiles));       // events and venues named after places: [جام ملت‌های آسیا]
         analyzers.add(new CoordinatedNamesRule(profiles)); // the other names of a list of persons
         analyzers.add(new MentionResolver(profiles));
-        analyzers.add(new EntityLinker());
+        analyzers.add(new EntityLinker(kb));
         // again after linking: propagated copies get whole-word spans like the others
         analyzers.add(new MentionResolver(profiles));
         return new AnalysisPipeline(analyzers);

@@ -6,8 +6,16 @@ import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.Normalizer2;
 
 /**
- * Normalization for matching and search keys. The original text is never changed: callers keep it and
- * use these keys only to compare. Thread-safe.
+ * Every folding of text for comparison, one named operation per purpose. The original text is never changed:
+ * callers keep it and use these forms only to compare. Thread-safe.
+ * <ul>
+ * <li>{@link #matchKey} and {@link #searchText}: keys for matching names and for full-text search (entity
+ *     aliases, gazetteer, search vector and queries);
+ * <li>{@link #nerToken}: the token form the statistical name finder sees, at training and at run time;
+ * <li>{@link #dateText}: a length-preserving fold for date and metadata patterns, so offsets carry over.
+ * </ul>
+ * They differ on purpose (case kept for the name finder outside Arabic script, one char per char for dates),
+ * and each keeps the output its consumers were built and trained on.
  *
  * <p>The folding is one pass over the code points (no Transliterator) because the tokenizer computes a key
  * for every word of every article.
@@ -46,6 +54,73 @@ public final class TextNormalizer {
 
     public static String nfc(String s) {
         return NFC.normalize(s);
+    }
+
+    /**
+     * The token form the statistical name finder sees, at training and at run time alike. Arabic-script tokens
+     * are folded with {@link #matchKey} (ي/ی, ك/ک, ZWNJ, hamza seats, harakat) because Persian and Arabic news
+     * spell one word several ways; other scripts keep their case, which is the strongest name cue there
+     * (matchKey would lower-case it).
+     */
+    public static String nerToken(String token) {
+        if (token == null || token.isEmpty()) {
+            return "";
+        }
+        if (Scripts.containsArabic(token)) {
+            String key = matchKey(token);
+            return key.isEmpty() ? token : key.replace(' ', '_');
+        }
+        return nfc(token);
+    }
+
+    /** {@link #nerToken} of each token. */
+    public static String[] nerTokens(String[] tokens) {
+        String[] out = new String[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            out[i] = nerToken(tokens[i]);
+        }
+        return out;
+    }
+
+    /**
+     * A length-preserving fold of text for date matching: char i of the result stands for char i of the
+     * original, so a match in the folded text has the same offsets in the original. Folds every decimal
+     * digit (Persian, Arabic-Indic...) to ASCII, Arabic-script letter variants (ي/ی, ك/ک, أ/إ/آ/ا, ة/ه),
+     * ZWNJ/ZWJ/no-break space to a space, lower case, Latin diacritics (ş->s, ə->e, ı->i).
+     */
+    public static String dateText(CharSequence text) {
+        char[] out = new char[text.length()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = dateChar(text.charAt(i));
+        }
+        return new String(out);
+    }
+
+    private static char dateChar(char c) {
+        if (c < 128) {
+            return Character.toLowerCase(c);
+        }
+        int digit = Character.digit(c, 10);
+        if (digit >= 0) {
+            return (char) ('0' + digit);
+        }
+        switch (c) {
+            case '\u200C', '\u200D', '\u00A0', '\u202F', '\u2009': return ' ';
+            case 'ي', 'ى', 'ئ': return 'ی';
+            case 'ك': return 'ک';
+            case 'أ', 'إ', 'آ', 'ٱ': return 'ا';
+            case 'ة', 'ۀ', 'ە': return 'ه';
+            case 'ؤ': return 'و';
+            case 'ı', 'İ': return 'i';
+            case 'ə', 'Ə': return 'e';
+            case '–', '—', '‐', '‑': return '-';
+            default: break;
+        }
+        char lower = Character.isSurrogate(c) ? c : (char) UCharacter.toLowerCase(c);
+        if (UScript.getScript(lower) == UScript.LATIN) {
+            return NFD.normalize(String.valueOf(lower)).charAt(0);
+        }
+        return lower;
     }
 
     /**

@@ -13,6 +13,7 @@ import org.newsgraph.analysis.document.Analyzer;
 import org.newsgraph.analysis.document.DateMention;
 import org.newsgraph.analysis.document.Document;
 import org.newsgraph.analysis.document.Layer;
+import org.newsgraph.analysis.text.TextNormalizer;
 
 /**
  * Finds date expressions in any of the calendars news uses (Gregorian, Solar Hijri, lunar Hijri) and
@@ -131,7 +132,7 @@ public final class DateAnalyzer implements Analyzer {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        String folded = DateFolding.fold(text);
+        String folded = TextNormalizer.dateText(text);
         List<Candidate> candidates = new ArrayList<>();
         collectDayMonthYear(folded, candidates);
         collectMonthDayYear(folded, candidates);

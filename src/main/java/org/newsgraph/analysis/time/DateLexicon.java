@@ -14,11 +14,13 @@ import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.Calendar;
 import com.ibm.icu.util.ULocale;
 
+import org.newsgraph.analysis.text.TextNormalizer;
+
 /**
  * Month, weekday and day-ordinal names for date matching. Names come from ICU's DateFormatSymbols and
  * RuleBasedNumberFormat where ICU has them; the variants news uses and ICU lacks (Levantine and Maghrebi
  * Arabic month names, Persian loanword spellings, Hijri month spellings) are listed here. All keys are
- * {@link DateFolding folded} with spaces removed, so "ربیع‌الاول", "ربيع الأول" and "ربیعالاول" agree.
+ * {@link TextNormalizer#dateText folded} with spaces removed, so "ربیع‌الاول", "ربيع الأول" and "ربیعالاول" agree.
  */
 final class DateLexicon {
     /** A month name resolved: its calendar, month 1-12, and whether it is also a common word. */
@@ -97,13 +99,13 @@ final class DateLexicon {
             for (int context : new int[] {DateFormatSymbols.FORMAT, DateFormatSymbols.STANDALONE}) {
                 for (String w : s.getWeekdays(context, DateFormatSymbols.WIDE)) {
                     if (!w.isEmpty()) {
-                        weekdayNames.add(DateFolding.fold(w));
+                        weekdayNames.add(TextNormalizer.dateText(w));
                     }
                 }
             }
         }
         for (String w : EXTRA_WEEKDAYS) {
-            weekdayNames.add(DateFolding.fold(w));
+            weekdayNames.add(TextNormalizer.dateText(w));
         }
         addDayWords();
     }
@@ -132,7 +134,7 @@ final class DateLexicon {
     private void addMonth(String name, CalendarSystem calendar, int month) {
         // ICU's Persian format forms carry the ezafe hamza (ژانویهٔ); the pattern allows it after any name.
         String clean = name.replace("\u0654", "").replace("ʻ", "").strip();
-        String folded = DateFolding.fold(clean);
+        String folded = TextNormalizer.dateText(clean);
         String k = key(clean);
         months.putIfAbsent(k, new MonthName(calendar, month, NEEDS_YEAR.contains(k)));
         if (folded.chars().allMatch(c -> c < 0x0250)) {
@@ -165,11 +167,11 @@ final class DateLexicon {
 
     private void addDayWord(String word, int day) {
         dayWords.putIfAbsent(key(word), day);
-        dayWordForms.add(DateFolding.fold(word));
+        dayWordForms.add(TextNormalizer.dateText(word));
     }
 
     static String key(String s) {
-        return DateFolding.fold(s).replaceAll("\\s+", "");
+        return TextNormalizer.dateText(s).replaceAll("\\s+", "");
     }
 
     MonthName month(String matched) {

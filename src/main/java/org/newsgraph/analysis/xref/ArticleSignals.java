@@ -16,7 +16,8 @@ import java.util.TreeSet;
  * @param entityNames  entity key to one surface form seen in this article (for evidence)
  * @param dates        days the article mentions (ISO), ranges contribute their start and end
  * @param numbers      canonical plain numbers (BigDecimal without trailing zeros) except trivial ones
- * @param words        script-independent skeleton key of a name-like word to weight (see {@link TranslitKey})
+ * @param words        script-independent skeleton key of a name-like word to weight
+ *                     (see {@link org.newsgraph.analysis.text.TransliterationKey#wordPrefix})
  * @param wordSurfaces skeleton key to one surface form seen in this article (for evidence)
  * @param fingerprint  SimHash of folded word shingles, for near-duplicates in one language
  */

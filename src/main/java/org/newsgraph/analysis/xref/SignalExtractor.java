@@ -31,6 +31,7 @@ import org.newsgraph.analysis.entity.NameFinderRecognizer;
 import org.newsgraph.analysis.text.Scripts;
 import org.newsgraph.analysis.text.TextNormalizer;
 import org.newsgraph.analysis.document.Recognizer;
+import org.newsgraph.analysis.text.TransliterationKey;
 
 /**
  * Reduces an analyzed {@link Document} to its {@link ArticleSignals}. Reads the layers the pipeline left
@@ -197,7 +198,7 @@ public final class SignalExtractor {
         if (language != null && language.startsWith("ar")) {
             word = ARABIC_ARTICLE.matcher(TextNormalizer.matchKey(word)).replaceFirst("");
         }
-        return TranslitKey.of(word);
+        return TransliterationKey.wordPrefix(word);
     }
 
     private static List<String> words(Document document, String text) {

@@ -16,7 +16,7 @@ import org.newsgraph.analysis.document.Document;
 import org.newsgraph.analysis.document.LanguageGuess;
 import org.newsgraph.analysis.document.Segment;
 import org.newsgraph.analysis.pipeline.AnalysisPipeline;
-import org.newsgraph.analysis.pipeline.PipelineFactory;
+import org.newsgraph.analysis.entity.KnowledgeBaseTestSupport;
 import org.newsgraph.analysis.text.Tokenizer;
 
 class LanguageAnalyzerTest {
@@ -120,7 +120,7 @@ class LanguageAnalyzerTest {
 
     @Test
     void standardPipelineRunsTokensThenLanguage() {
-        AnalysisPipeline pipeline = PipelineFactory.standard();
+        AnalysisPipeline pipeline = KnowledgeBaseTestSupport.standardPipeline();
         assertTrue(pipeline.analyzers().get(0) instanceof Tokenizer);
         assertTrue(pipeline.analyzers().get(1) instanceof LanguageAnalyzer);
         Document document = pipeline.run(Document.of("Azərbaycan Respublikasının Prezidenti bu gün Bakıda səfirləri qəbul edib."));

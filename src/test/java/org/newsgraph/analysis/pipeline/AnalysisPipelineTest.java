@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.newsgraph.analysis.document.Analyzer;
 import org.newsgraph.analysis.document.Document;
 import org.newsgraph.analysis.document.Layer;
+import org.newsgraph.analysis.entity.KnowledgeBaseTestSupport;
 import org.newsgraph.analysis.text.NumberAnalyzer;
 import org.newsgraph.analysis.text.Tokenizer;
 import org.newsgraph.analysis.time.DateAnalyzer;
@@ -36,7 +37,7 @@ class AnalysisPipelineTest {
 
     @Test
     void everyAnalyzerOfTheStandardPipelineFindsWhatItRequires() {
-        List<Analyzer> analyzers = PipelineFactory.standard(Set.of("fa", "ar", "az", "en")).analyzers();
+        List<Analyzer> analyzers = PipelineFactory.standard(KnowledgeBaseTestSupport.kb(), Set.of("fa", "ar", "az", "en")).analyzers();
         Set<Layer> produced = EnumSet.noneOf(Layer.class);
         analyzers.forEach(a -> produced.addAll(a.produces()));
         assertEquals(EnumSet.allOf(Layer.class), produced, "every layer is produced by the service's pipeline");

@@ -67,4 +67,20 @@ class TextNormalizerTest {
         assertEquals(TextNormalizer.searchText("رئيس الجمهورية"), TextNormalizer.searchText("رئیس الجمهوریه"));
         assertEquals("", TextNormalizer.searchText("… — !!"));
     }
+
+    @Test
+    void nerTokensFoldArabicScriptAndKeepCaseElsewhere() {
+        assertEquals("Tehran", TextNormalizer.nerToken("Tehran"));
+        assertEquals("میشود", TextNormalizer.nerToken("می‌شود"));
+        assertEquals(TextNormalizer.nerToken("علي"), TextNormalizer.nerToken("علی"));
+        assertEquals("،", TextNormalizer.nerToken("،"), "a sign that folds to nothing stays as it is");
+    }
+
+    @Test
+    void dateTextKeepsEveryOffset() {
+        String text = "۸ آذر ۱۴۰۳‌ Bakı, 8 Dekabr — Şənbə";
+        String folded = TextNormalizer.dateText(text);
+        assertEquals(text.length(), folded.length());
+        assertEquals("8 اذر 1403  baki, 8 dekabr - senbe", folded);
+    }
 }

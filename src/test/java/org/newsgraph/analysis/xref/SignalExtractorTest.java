@@ -17,6 +17,7 @@ import org.newsgraph.analysis.document.EntityKind;
 import org.newsgraph.analysis.document.Mention;
 import org.newsgraph.analysis.entity.NameFinderRecognizer;
 import org.newsgraph.analysis.document.Provenance;
+import org.newsgraph.analysis.text.TransliterationKey;
 
 class SignalExtractorTest {
 
@@ -73,21 +74,21 @@ class SignalExtractorTest {
 
     @Test
     void nameKeysMeetAcrossScripts() {
-        String latin = TranslitKey.of("Erdoğan");
-        assertEquals(latin, TranslitKey.of("Эрдоган"));
-        assertEquals(latin, TranslitKey.of("اردوغان"));
-        assertEquals(TranslitKey.of("Macedonia"), TranslitKey.of("مقدونیه"));
-        assertEquals(TranslitKey.of("Macedonia"), TranslitKey.of("Македонии"));
-        assertEquals(TranslitKey.of("Trump"), TranslitKey.of("טראמפ"));
-        assertNull(TranslitKey.of("of"), "too short to mean anything");
+        String latin = TransliterationKey.wordPrefix("Erdoğan");
+        assertEquals(latin, TransliterationKey.wordPrefix("Эрдоган"));
+        assertEquals(latin, TransliterationKey.wordPrefix("اردوغان"));
+        assertEquals(TransliterationKey.wordPrefix("Macedonia"), TransliterationKey.wordPrefix("مقدونیه"));
+        assertEquals(TransliterationKey.wordPrefix("Macedonia"), TransliterationKey.wordPrefix("Македонии"));
+        assertEquals(TransliterationKey.wordPrefix("Trump"), TransliterationKey.wordPrefix("טראמפ"));
+        assertNull(TransliterationKey.wordPrefix("of"), "too short to mean anything");
     }
 
     @Test
     void onlyCapitalizedWordsCountInCasedScriptsButAllWordsInCaselessOnes() {
         assertNull(SignalExtractor.nameKey("referendum", "en"));
-        assertEquals(TranslitKey.of("Ivanov"), SignalExtractor.nameKey("Ivanov", "en"));
-        assertEquals(TranslitKey.of("ایوانوف"), SignalExtractor.nameKey("ایوانوف", "fa"));
-        assertEquals(TranslitKey.of("ناتو"), SignalExtractor.nameKey("الناتو", "ar"), "Arabic article stripped");
+        assertEquals(TransliterationKey.wordPrefix("Ivanov"), SignalExtractor.nameKey("Ivanov", "en"));
+        assertEquals(TransliterationKey.wordPrefix("ایوانوف"), SignalExtractor.nameKey("ایوانوف", "fa"));
+        assertEquals(TransliterationKey.wordPrefix("ناتو"), SignalExtractor.nameKey("الناتو", "ar"), "Arabic article stripped");
     }
 
     @Test

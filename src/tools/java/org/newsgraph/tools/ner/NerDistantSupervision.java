@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.newsgraph.analysis.document.Token;
-import org.newsgraph.analysis.entity.NerFolding;
+import org.newsgraph.analysis.text.TextNormalizer;
 
 /**
  * Labels unlabelled news sentences with the names a labelled corpus already contains (longest match of
@@ -76,7 +76,7 @@ public final class NerDistantSupervision {
             if (!sb.isEmpty()) {
                 sb.append(' ');
             }
-            sb.append(NerFolding.fold(t));
+            sb.append(TextNormalizer.nerToken(t));
         }
         return sb.toString();
     }

@@ -6,7 +6,7 @@ import java.util.List;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.util.Span;
 
-import org.newsgraph.analysis.entity.NerFolding;
+import org.newsgraph.analysis.text.TextNormalizer;
 
 /** One labelled sentence: tokens and their IOB2 tags (B-PER, I-ORG, O ...). */
 public record NerSentence(List<String> tokens, List<String> tags) {
@@ -43,7 +43,7 @@ public record NerSentence(List<String> tokens, List<String> tags) {
 
     /** The OpenNLP training sample, tokens folded as at run time. */
     public NameSample toNameSample(boolean clearAdaptiveData) {
-        return new NameSample(NerFolding.fold(tokens.toArray(String[]::new)), spans().toArray(Span[]::new),
+        return new NameSample(TextNormalizer.nerTokens(tokens.toArray(String[]::new)), spans().toArray(Span[]::new),
                 clearAdaptiveData);
     }
 
