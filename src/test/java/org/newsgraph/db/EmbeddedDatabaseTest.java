@@ -73,9 +73,13 @@ class EmbeddedDatabaseTest {
         Files.write(dataDir.resolve("postmaster.pid"), List.of(Long.toString(ProcessHandle.current().pid()), dataDir.toString()));
         try (EmbeddedDatabase second = EmbeddedDatabase.start(dataDir, false)) {
             assertEquals("42", query(second, "select x from kept"));
-            Process kill = new ProcessBuilder("kill", "-KILL", Long.toString(postmasterPid(dataDir))).start();
+            ProcessHandle postmaster = ProcessHandle.of(postmasterPid(dataDir)).orElseThrow();
+            List<ProcessHandle> children = postmaster.children().toList();
+            Process kill = new ProcessBuilder("kill", "-KILL", Long.toString(postmaster.pid())).start();
             assertEquals(0, kill.waitFor());
-            ProcessHandle.of(postmasterPid(dataDir)).ifPresent(p -> p.onExit().join());
+            postmaster.onExit().join();
+            // Its helpers notice the death and leave; until then they hold the shared memory a new server checks.
+            children.forEach(child -> child.onExit().orTimeout(60, TimeUnit.SECONDS).join());
         }
         // The postmaster itself was killed: its pid file names a dead process and PostgreSQL recovers.
         try (EmbeddedDatabase third = EmbeddedDatabase.start(dataDir, false)) {
