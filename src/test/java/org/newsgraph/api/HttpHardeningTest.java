@@ -6,12 +6,20 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 
 import java.util.Map;
 import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +31,9 @@ import io.restassured.response.ValidatableResponse;
 @QuarkusTest
 class HttpHardeningTest {
     private static final String KEY = "Bearer test-key";
+
+    @Inject
+    DataSource dataSource;
 
     @Test
     void wrongJsonTypesAreProblemsThatNameTheField() {
@@ -115,6 +126,15 @@ class HttpHardeningTest {
     void errorBodiesShowNoStackTraceOrSql() {
         postArticle("{\"body\":").body("detail", not(containsString("at com.fasterxml")))
                 .body("detail", not(containsString("Exception")));
+    }
+
+    @Test
+    void everyStatementOfTheServiceHasATimeLimit() throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("show statement_timeout")) {
+            rs.next();
+            assertEquals("1min", rs.getString(1));
+        }
     }
 
     private static ValidatableResponse postArticle(String json) {
