@@ -10,10 +10,13 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 
-/** Writes need {@code Authorization: Bearer <key>}; reads too when so configured. */
+/**
+ * Writes and {@code POST /analyze} need {@code Authorization: Bearer <key>}; reads too when so configured, and
+ * /analyze is open only when {@code newsgraph.auth.open-analyze} says so.
+ */
 public class ApiKeyFilter {
     private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
-    /** POST endpoints that store nothing and so count as reads. */
+    /** POST endpoints that store nothing and so count as reads when open-analyze is on. */
     private static final Set<String> STATELESS_POST_PATHS = Set.of("analyze");
 
     @Inject
@@ -22,12 +25,11 @@ public class ApiKeyFilter {
     @ServerRequestFilter
     public Response authorize(ContainerRequestContext request) {
         boolean read = READ_METHODS.contains(request.getMethod())
-                || STATELESS_POST_PATHS.contains(stripSlashes(request.getUriInfo().getPath()));
+                || apiKeys.openAnalyze() && STATELESS_POST_PATHS.contains(stripSlashes(request.getUriInfo().getPath()));
         if (read && !apiKeys.requireForReads()) {
             return null;
         }
-        String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-        String key = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).strip() : null;
+        String key = ApiKeys.bearer(request.getHeaderString(HttpHeaders.AUTHORIZATION));
         if (apiKeys.accepts(key)) {
             return null;
         }

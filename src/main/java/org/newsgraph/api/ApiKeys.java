@@ -21,6 +21,7 @@ public class ApiKeys {
 
     private final List<byte[]> keys;
     private final boolean requireForReads;
+    private final boolean openAnalyze;
 
     public ApiKeys(NewsgraphConfig config) {
         List<String> configured = config.apiKeys().orElse(List.of()).stream()
@@ -41,6 +42,11 @@ public class ApiKeys {
         }
         this.keys = configured.stream().map(k -> k.getBytes(StandardCharsets.UTF_8)).toList();
         this.requireForReads = config.auth().requireForReads();
+        this.openAnalyze = config.auth().openAnalyze();
+    }
+
+    public boolean openAnalyze() {
+        return openAnalyze;
     }
 
     public boolean requireForReads() {
@@ -49,14 +55,32 @@ public class ApiKeys {
 
     /** Constant-time comparison against every configured key. */
     public boolean accepts(String presented) {
+        return indexOf(presented) >= 0;
+    }
+
+    /** A name for the client that presents this key, without the key itself: "key#2"; null for no valid key. */
+    public String clientName(String presented) {
+        int index = indexOf(presented);
+        return index < 0 ? null : "key#" + index;
+    }
+
+    /** The bearer key of an {@code Authorization} header value, or null. */
+    public static String bearer(String authorization) {
+        return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+                ? authorization.substring(7).strip() : null;
+    }
+
+    private int indexOf(String presented) {
         if (presented == null) {
-            return false;
+            return -1;
         }
         byte[] candidate = presented.getBytes(StandardCharsets.UTF_8);
-        boolean match = false;
-        for (byte[] key : keys) {
-            match |= MessageDigest.isEqual(key, candidate);
+        int found = -1;
+        for (int i = 0; i < keys.size(); i++) {
+            if (MessageDigest.isEqual(keys.get(i), candidate)) {
+                found = i;
+            }
         }
-        return match;
+        return found;
     }
 }

@@ -2,6 +2,7 @@ package org.newsgraph.api;
 
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -9,6 +10,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import org.newsgraph.error.ConflictException;
 import org.newsgraph.error.InvalidInputException;
@@ -46,7 +48,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response badJson(JsonProcessingException e) {
-        return respond(400, "Bad Request", "Malformed JSON: " + e.getOriginalMessage());
+        return respond(400, "Bad Request", JsonProblems.describe(e));
+    }
+
+    /** Quarkus maps this one to an empty 400 of its own unless the application maps it. */
+    @ServerExceptionMapper
+    public Response wrongJsonType(MismatchedInputException e) {
+        return badJson(e);
     }
 
     @ServerExceptionMapper
@@ -65,9 +73,15 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response unexpected(RuntimeException e) {
+    public Response unexpected(Exception e) {
         if (e instanceof WebApplicationException w) {
             return webApplication(w);
+        }
+        if (DatabaseUnavailable.causes(e)) {
+            // One line: the cause names the database host, which belongs in the log and never in a body.
+            LOG.warnf("Database unavailable: %s", e);
+            return Response.fromResponse(respond(503, "Service Unavailable", DatabaseUnavailable.DETAIL))
+                    .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS).build();
         }
         LOG.error("Unexpected error", e);
         return respond(500, "Internal Server Error", "The request failed unexpectedly; it has been logged.");

@@ -1,5 +1,6 @@
 package org.newsgraph.api;
 
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -20,6 +21,26 @@ public final class QueryParams {
         } catch (NumberFormatException e) {
             throw new InvalidInputException(name, "'" + name + "' must be an integer, was '" + value + "'.");
         }
+    }
+
+    /**
+     * A requested page size. Sizes past what an int holds are as good as "the most there is": they saturate
+     * and are then clamped to the maximum page size like any large size, instead of failing as a bad number.
+     */
+    public static Integer pageSize(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String s = value.strip();
+        if (!s.matches("[+-]?\\d{1,1000}")) {
+            throw ProblemException.badRequest("'limit' must be an integer, was '" + abbreviate(value) + "'.");
+        }
+        BigInteger size = new BigInteger(s);
+        return size.bitLength() < 32 ? size.intValue() : size.signum() > 0 ? Integer.MAX_VALUE : Integer.MIN_VALUE;
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
     }
 
     public static Double decimal(String name, String value) {

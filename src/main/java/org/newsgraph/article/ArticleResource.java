@@ -40,7 +40,7 @@ public class ArticleResource {
     public Response list(@QueryParam("language") String language, @QueryParam("source") String source,
                          @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("q") String q,
                          @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
-        int size = Page.clampLimit(QueryParams.integer("limit", limit), config.limits().defaultPageSize(), config.limits().maxPageSize());
+        int size = Page.clampLimit(QueryParams.pageSize(limit), config.limits().defaultPageSize(), config.limits().maxPageSize());
         Page<ArticleView> page = articles.list(filter(language, source, from, to, q), Cursor.decode(cursor), size);
         return page.toResponse(uriInfo);
     }

@@ -2,7 +2,6 @@ package org.newsgraph.article;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,12 +13,14 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.jboss.logging.Logger;
 import org.newsgraph.analysis.document.Segment;
 import org.newsgraph.api.Page;
 
 /** Reading and deleting stored articles. */
 @ApplicationScoped
 public class ArticleService {
+    private static final Logger LOG = Logger.getLogger(ArticleService.class);
     private static final int EXPORT_BATCH = 500;
 
     @Inject
@@ -71,8 +72,10 @@ public class ArticleService {
                     out.write('\n');
                 }
                 out.flush();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            } catch (IOException clientGone) {
+                // The client closed the connection: stop reading the store for it (at most one batch late).
+                LOG.debugf("Export stopped after article %s: %s", after, clientGone.getMessage());
+                return;
             }
             if (batch.size() < EXPORT_BATCH) {
                 return;

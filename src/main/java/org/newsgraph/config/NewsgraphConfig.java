@@ -1,6 +1,7 @@
 package org.newsgraph.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,10 +22,42 @@ public interface NewsgraphConfig {
 
     Analysis analysis();
 
+    Security security();
+
     interface Auth {
         /** Require the API key for reads too (writes always need it). */
         @WithDefault("false")
         boolean requireForReads();
+
+        /**
+         * Let {@code POST /analyze} be called without an API key. Off by default: it is the most expensive
+         * operation (the whole analysis on up to max-article-bytes of text) and an open one invites abuse.
+         */
+        @WithDefault("false")
+        boolean openAnalyze();
+    }
+
+    interface Security {
+        /**
+         * {@code Content-Security-Policy} of every response: same-origin content, plus the inline script,
+         * styles and data: images that Swagger UI needs.
+         */
+        @WithDefault("default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+                + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'")
+        String contentSecurityPolicy();
+
+        /**
+         * {@code Strict-Transport-Security} max-age; unset (the default) sends no HSTS header. Set it only when
+         * the service is reached over HTTPS only (behind a TLS proxy), e.g. {@code 365d}.
+         */
+        Optional<Duration> hstsMaxAge();
+    }
+
+    /** A token bucket: {@code capacity} requests at once, refilled at {@code refill-per-second}. */
+    interface Bucket {
+        int capacity();
+
+        double refillPerSecond();
     }
 
     interface Limits {
@@ -49,6 +82,55 @@ public interface NewsgraphConfig {
         /** Page sizes above this are clamped. */
         @WithDefault("200")
         int maxPageSize();
+
+        /**
+         * Longest request target (path and query) served; a longer one is answered 414 problem+json. Vert.x
+         * itself drops request lines over {@code quarkus.http.limits.max-initial-line-length} (set higher).
+         */
+        @WithDefault("8192")
+        int maxUriLength();
+
+        /**
+         * Whether the per-client rate limits apply. A client is its API key when it sends a valid one, else its
+         * IP address (the forwarded one when {@code quarkus.http.proxy.proxy-address-forwarding} is on).
+         */
+        @WithDefault("true")
+        boolean rateLimitsEnabled();
+
+        /** Writes (POST, PUT, PATCH, DELETE except /analyze) per client; a bulk upload is one request. */
+        Writes writes();
+
+        /** Expensive reads per client: POST /analyze, searches ({@code q=}) and exports. */
+        ExpensiveReads expensiveReads();
+
+        /** 600 at once, 20 a second after that: far above what one client ingesting articles one by one sends. */
+        interface Writes extends Bucket {
+            @Override
+            @WithDefault("600")
+            int capacity();
+
+            @Override
+            @WithDefault("20")
+            double refillPerSecond();
+        }
+
+        /** 300 at once, 10 a second after that. */
+        interface ExpensiveReads extends Bucket {
+            @Override
+            @WithDefault("300")
+            int capacity();
+
+            @Override
+            @WithDefault("10")
+            double refillPerSecond();
+        }
+
+        /**
+         * PostgreSQL {@code statement_timeout} for every statement of the service (PostgreSQL syntax: 60s,
+         * 500ms, 2min); a statement that runs longer is cancelled and the request answered 503.
+         */
+        @WithDefault("60s")
+        String statementTimeout();
     }
 
     interface Analysis {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import org.jboss.logging.Logger;
 
@@ -35,25 +36,52 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     /**
-     * Starts PostgreSQL on a free port. With {@code clean} the data directory is wiped first (tests);
-     * otherwise existing data is kept across restarts.
+     * Server settings of the product: a committed write survives a crash of the machine. zonky starts the
+     * server with {@code -F} (fsync off) and {@code synchronous_commit=off}; settings given with {@code -c}
+     * come after {@code -F} on the command line and so override it.
+     */
+    static final Map<String, String> DURABLE = Map.of(
+            "fsync", "on",
+            "synchronous_commit", "on",
+            "full_page_writes", "on");
+
+    /**
+     * Starts PostgreSQL on a free port with the durable settings. With {@code clean} the data directory is
+     * wiped first (tests); otherwise existing data is kept across restarts.
      */
     public static EmbeddedDatabase start(Path dataDirectory, boolean clean) {
+        return start(dataDirectory, clean, Map.of());
+    }
+
+    /**
+     * As {@link #start(Path, boolean)}, with server settings laid over the durable ones (the test resource
+     * trades durability for speed this way). A postmaster orphaned by a killed service is stopped first.
+     */
+    public static EmbeddedDatabase start(Path dataDirectory, boolean clean, Map<String, String> settings) {
         try {
             Files.createDirectories(dataDirectory);
+            if (!clean) {
+                StalePostmaster.clear(dataDirectory);
+            }
             long t0 = System.nanoTime();
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(clean)
                     .setPGStartupWait(Duration.ofSeconds(60))
-                    .setServerConfig("max_connections", "100")
-                    .start();
+                    .setServerConfig("max_connections", "100");
+            DURABLE.forEach(builder::setServerConfig);
+            settings.forEach(builder::setServerConfig);
+            EmbeddedPostgres postgres = builder.start();
             LOG.infof("Embedded PostgreSQL started on port %d with data in %s (%d ms)",
                     postgres.getPort(), dataDirectory, (System.nanoTime() - t0) / 1_000_000);
             return new EmbeddedDatabase(postgres);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, e);
         }
+    }
+
+    public int port() {
+        return postgres.getPort();
     }
 
     public String jdbcUrl() {

@@ -99,7 +99,7 @@ public class EntityResource {
     }
 
     private int pageSize(String limit) {
-        return Page.clampLimit(QueryParams.integer("limit", limit), config.limits().defaultPageSize(), config.limits().maxPageSize());
+        return Page.clampLimit(QueryParams.pageSize(limit), config.limits().defaultPageSize(), config.limits().maxPageSize());
     }
 
     private static EntityKind kind(String kind) {

@@ -1,15 +1,11 @@
 package org.newsgraph.ingest;
 
-import java.net.IDN;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.newsgraph.analysis.text.TextNormalizer;
@@ -27,7 +23,6 @@ public final class ArticleIntake {
     static final int MAX_URL_CHARS = 2048;
     static final int MAX_SOURCE_CHARS = 500;
     private static final int DERIVED_TITLE_CHARS = 300;
-    private static final Pattern AUTHORITY = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*://)([^/?#@]*@)?([^/?#:]+)(.*)", Pattern.DOTALL);
 
     private ArticleIntake() {}
 
@@ -75,39 +70,9 @@ public final class ArticleIntake {
         }
     }
 
-    /** Absolute http(s) URL, scheme and host lower-cased, fragment dropped; null stays null. */
+    /** The URL as its dedupe key ({@link UrlNormalizer}); null stays null. */
     static String normalizeUrl(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        String s = raw.strip();
-        checkLength("url", s, MAX_URL_CHARS);
-        try {
-            URI uri = new URI(asciiHost(s));
-            String scheme = uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!"http".equals(scheme) && !"https".equals(scheme) || uri.getHost() == null) {
-                throw new InvalidArticleException("url", "'url' must be an absolute http or https URL, was '" + s + "'.");
-            }
-            URI normalized = new URI(scheme, uri.getRawUserInfo() == null ? null : uri.getUserInfo(),
-                    uri.getHost().toLowerCase(Locale.ROOT), uri.getPort(), uri.getPath(), uri.getQuery(), null);
-            return normalized.toASCIIString();
-        } catch (URISyntaxException e) {
-            throw new InvalidArticleException("url", "'url' is not a valid URL: " + e.getMessage());
-        }
-    }
-
-    /** Internationalized domain names (пример.рф, خبر.ایران) in their ASCII form, which java.net.URI needs. */
-    private static String asciiHost(String url) {
-        Matcher m = AUTHORITY.matcher(url);
-        if (!m.matches() || m.group(3).chars().allMatch(c -> c < 0x80)) {
-            return url;
-        }
-        try {
-            String host = IDN.toASCII(m.group(3), IDN.ALLOW_UNASSIGNED);
-            return m.group(1) + (m.group(2) == null ? "" : m.group(2)) + host + m.group(4);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidArticleException("url", "'url' has an invalid host name: " + m.group(3));
-        }
+        return raw == null || raw.isBlank() ? null : UrlNormalizer.normalize(raw, MAX_URL_CHARS);
     }
 
     /** ISO-8601 date-time with offset, or a date (taken as midnight UTC). */

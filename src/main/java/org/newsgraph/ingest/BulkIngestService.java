@@ -13,6 +13,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
+import org.jboss.logging.Logger;
+import org.newsgraph.api.DatabaseUnavailable;
+import org.newsgraph.api.JsonProblems;
 import org.newsgraph.api.Problem;
 import org.newsgraph.article.ArticleInput;
 import org.newsgraph.article.ArticleRepository;
@@ -27,6 +30,7 @@ import org.newsgraph.ingest.BulkReport.LineResult;
  */
 @ApplicationScoped
 public class BulkIngestService {
+    private static final Logger LOG = Logger.getLogger(BulkIngestService.class);
     private static final int CHUNK = 100;
 
     @Inject
@@ -44,6 +48,7 @@ public class BulkIngestService {
         NdjsonLines lines = new NdjsonLines(ndjson, config.limits().maxBulkLineBytes());
         List<LineResult> results = new ArrayList<>();
         List<Parsed> chunk = new ArrayList<>(CHUNK);
+        Run run = new Run();
         int maxLines = config.limits().maxBulkLines();
         boolean truncated = false;
         for (NdjsonLines.Line line = lines.next(); line != null; line = lines.next()) {
@@ -58,11 +63,11 @@ public class BulkIngestService {
             }
             chunk.add(parsed);
             if (chunk.size() == CHUNK) {
-                results.addAll(store(chunk));
+                results.addAll(store(chunk, run));
                 chunk.clear();
             }
         }
-        results.addAll(store(chunk));
+        results.addAll(store(chunk, run));
         results.sort((a, b) -> Integer.compare(a.line(), b.line()));
         worker.wakeUp();
         int created = 0, existing = 0, failed = 0;
@@ -84,31 +89,60 @@ public class BulkIngestService {
             ArticleInput input = mapper.readValue(line.text(), ArticleInput.class);
             return new Parsed(line.number(), ArticleIntake.fromJson(input), null);
         } catch (JsonProcessingException e) {
-            return Parsed.failed(line.number(), "Malformed JSON: " + e.getOriginalMessage());
+            return Parsed.failed(line.number(), JsonProblems.describe(e));
         } catch (InvalidInputException e) {
             return Parsed.failed(line.number(), e.getMessage());
         }
     }
 
-    /** One transaction per chunk; if it fails as a whole, each line gets its own so only bad ones fail. */
-    private List<LineResult> store(List<Parsed> chunk) {
+    /**
+     * One transaction per chunk; if it fails as a whole, each line gets its own so only bad ones fail. Once the
+     * database is found unavailable the rest of the upload is not tried: those lines are reported as
+     * retryable (503) at once instead of each waiting for a connection that will not come.
+     */
+    private List<LineResult> store(List<Parsed> chunk, Run run) {
         if (chunk.isEmpty()) {
             return List.of();
+        }
+        if (run.databaseUnavailable) {
+            return chunk.stream().map(BulkIngestService::retryLater).toList();
         }
         try {
             return QuarkusTransaction.requiringNew().call(() -> chunk.stream().map(this::storeOne).toList());
         } catch (RuntimeException chunkFailed) {
             List<LineResult> results = new ArrayList<>();
             for (Parsed p : chunk) {
+                if (run.databaseUnavailable) {
+                    results.add(retryLater(p));
+                    continue;
+                }
                 try {
                     results.add(QuarkusTransaction.requiringNew().call(() -> storeOne(p)));
                 } catch (RuntimeException e) {
-                    results.add(new LineResult(p.line, LineResult.FAILED, null,
-                            problem(p.line, 422, "Unprocessable Content", "The article could not be stored: " + e.getMessage())));
+                    if (DatabaseUnavailable.causes(e)) {
+                        LOG.warnf("Bulk upload: database unavailable from line %d on: %s", p.line, e);
+                        run.databaseUnavailable = true;
+                        results.add(retryLater(p));
+                    } else {
+                        // The cause may quote SQL or name the server: it goes to the log, not to the client.
+                        LOG.errorf(e, "Bulk upload: line %d could not be stored", p.line);
+                        results.add(new LineResult(p.line, LineResult.FAILED, null,
+                                problem(p.line, 422, "Unprocessable Content", "The article could not be stored; the error has been logged.")));
+                    }
                 }
             }
             return results;
         }
+    }
+
+    private static LineResult retryLater(Parsed p) {
+        return new LineResult(p.line, LineResult.FAILED, null, problem(p.line, 503, "Service Unavailable",
+                "The database was unavailable, so this line was not stored; it can be sent again."));
+    }
+
+    /** State of one upload. */
+    private static final class Run {
+        boolean databaseUnavailable;
     }
 
     private LineResult storeOne(Parsed p) {

@@ -33,7 +33,7 @@ public class CrossReferenceResource {
         if (min != null && !(min >= 0 && min <= 1)) {
             throw ProblemException.badRequest("'minScore' must be between 0 and 1, was '" + minScore + "'.");
         }
-        int size = Page.clampLimit(QueryParams.integer("limit", limit), DEFAULT_LIMIT, MAX_LIMIT);
+        int size = Page.clampLimit(QueryParams.pageSize(limit), DEFAULT_LIMIT, MAX_LIMIT);
         XrefQueries.LinkFilter filter = new XrefQueries.LinkFilter(relation(relation), QueryParams.text(language),
                 min == null ? 0.0 : min, size);
         return queries.crossReferences(id, filter)

@@ -35,7 +35,7 @@ public class StoryResource {
                          @QueryParam("from") String from, @QueryParam("to") String to,
                          @QueryParam("minArticles") String minArticles, @QueryParam("sort") String sort,
                          @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
-        int size = Page.clampLimit(QueryParams.integer("limit", limit), config.limits().defaultPageSize(), config.limits().maxPageSize());
+        int size = Page.clampLimit(QueryParams.pageSize(limit), config.limits().defaultPageSize(), config.limits().maxPageSize());
         Integer min = QueryParams.integer("minArticles", minArticles);
         if (min != null && min < 1) {
             throw ProblemException.badRequest("'minArticles' must be at least 1, was " + min + ".");

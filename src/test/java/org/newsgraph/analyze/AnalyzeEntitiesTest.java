@@ -27,7 +27,7 @@ class AnalyzeEntitiesTest {
         assertTrue(examples.size() >= 10, "guideline examples missing");
         examples.addAll(GuidelineExamples.withKnowledgeBase());
         for (GuidelineExamples example : examples) {
-            JsonPath body = given().contentType(ContentType.JSON)
+            JsonPath body = given().header("Authorization", "Bearer test-key").contentType(ContentType.JSON)
                     .body(Map.of("text", example.text(), "language", example.language()))
                     .post("/analyze").then().statusCode(200).extract().jsonPath();
             List<Map<String, Object>> entities = body.getList("entities");

@@ -71,7 +71,7 @@ class AnalyzeMatchesNewsBenchmarkTest {
                     expected.add(m.start() + "-" + m.end() + " " + m.kind());
                 }
             }
-            List<Map<String, Object>> entities = given().contentType(ContentType.JSON)
+            List<Map<String, Object>> entities = given().header("Authorization", "Bearer test-key").contentType(ContentType.JSON)
                     .body(Map.of("text", sample.text(), "language", language))
                     .post("/analyze").then().statusCode(200).extract().jsonPath().getList("entities");
             List<String> served = entities.stream()

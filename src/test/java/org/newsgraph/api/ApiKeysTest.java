@@ -15,9 +15,15 @@ class ApiKeysTest {
     static NewsgraphConfig config(List<String> keys, boolean requireForReads) {
         return new NewsgraphConfig() {
             public Optional<List<String>> apiKeys() { return Optional.ofNullable(keys); }
-            public Auth auth() { return () -> requireForReads; }
+            public Auth auth() {
+                return new Auth() {
+                    public boolean requireForReads() { return requireForReads; }
+                    public boolean openAnalyze() { return false; }
+                };
+            }
             public Limits limits() { return null; }
             public Analysis analysis() { return null; }
+            public Security security() { return null; }
         };
     }
 
@@ -31,6 +37,14 @@ class ApiKeysTest {
         assertFalse(keys.accepts(null));
         assertFalse(keys.requireForReads());
         assertTrue(new ApiKeys(config(List.of("k"), true)).requireForReads());
+    }
+
+    @Test
+    void namesAClientByTheIndexOfItsKeyNeverByTheKey() {
+        ApiKeys keys = new ApiKeys(config(List.of("alpha", "beta"), false));
+        assertTrue("key#1".equals(keys.clientName("beta")));
+        assertTrue(keys.clientName("gamma") == null && keys.clientName(null) == null);
+        assertTrue("beta".equals(ApiKeys.bearer("bearer  beta ")) && ApiKeys.bearer("Basic YmV0YQ==") == null);
     }
 
     @Test

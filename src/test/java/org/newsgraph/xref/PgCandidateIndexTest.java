@@ -32,6 +32,7 @@ import org.newsgraph.analysis.xref.ArticleSignals;
 import org.newsgraph.analysis.xref.InMemoryCandidateIndex;
 import org.newsgraph.analysis.xref.IndexConfig;
 import org.newsgraph.db.EmbeddedDatabase;
+import org.newsgraph.db.PostgresTestResource;
 
 /**
  * The service's index over PostgreSQL returns exactly what the in-memory one does for the same articles:
@@ -52,7 +53,7 @@ class PgCandidateIndexTest {
     @BeforeAll
     static void start() throws Exception {
         directory = Files.createTempDirectory("newsgraph-xref-index-test");
-        database = EmbeddedDatabase.start(directory, true);
+        database = EmbeddedDatabase.start(directory, true, PostgresTestResource.FAST_UNDURABLE);
         Flyway.configure().dataSource(database.jdbcUrl(), "postgres", "").load().migrate();
         connection = DriverManager.getConnection(database.jdbcUrl());
         connection.setAutoCommit(false);

@@ -189,16 +189,16 @@ class XrefResourceTest {
     @Order(4)
     void analyzeCanPreviewLinksWithoutStoring() {
         storeArticles();
-        var analysis = given().contentType(ContentType.JSON)
+        var analysis = given().header("Authorization", "Bearer test-key").contentType(ContentType.JSON)
                 .body(Map.of("title", "Kermanshah earthquake: 27 dead, 312 injured", "text",
                         "The 6.4 earthquake near Sarpol-e Zahab in Kermanshah on 14 March 2024 killed 27 people; "
                                 + "Pirhossein Kolivand of the Red Crescent said 48 teams and 1,850 tents were sent."))
                 .post("/analyze?links=true").then().statusCode(200).extract().jsonPath();
         assertTrue(analysis.getList("links.article.id", Long.class).contains(en));
         assertTrue(analysis.getList("links.article.id", Long.class).stream().noneMatch(id -> id == other));
-        given().contentType(ContentType.JSON).body(Map.of("text", "Kermanshah")).post("/analyze")
+        given().header("Authorization", "Bearer test-key").contentType(ContentType.JSON).body(Map.of("text", "Kermanshah")).post("/analyze")
                 .then().statusCode(200).body("$", not(hasKey("links")));
-        given().contentType(ContentType.JSON).body(Map.of("text", "Kermanshah")).post("/analyze?links=maybe")
+        given().header("Authorization", "Bearer test-key").contentType(ContentType.JSON).body(Map.of("text", "Kermanshah")).post("/analyze?links=maybe")
                 .then().statusCode(400).contentType("application/problem+json");
     }
 

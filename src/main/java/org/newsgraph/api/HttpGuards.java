@@ -1,0 +1,125 @@
+package org.newsgraph.api;
+
+import java.util.Locale;
+import java.util.OptionalLong;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+import org.newsgraph.api.RateLimits.Kind;
+import org.newsgraph.config.NewsgraphConfig;
+
+/**
+ * What every request passes before any endpoint, Swagger UI and health included: security headers on the
+ * response, the request-target length (414), and the per-client rate limits (429 with Retry-After). It runs
+ * on the event loop and does no blocking work.
+ */
+@ApplicationScoped
+public class HttpGuards {
+    private static final Set<String> WRITE_METHODS = Set.of("POST", "PUT", "PATCH", "DELETE");
+
+    private final NewsgraphConfig config;
+    private final ApiKeys apiKeys;
+    private final RateLimits rateLimits;
+    private final ObjectMapper mapper;
+
+    public HttpGuards(NewsgraphConfig config, ApiKeys apiKeys, RateLimits rateLimits, ObjectMapper mapper) {
+        this.config = config;
+        this.apiKeys = apiKeys;
+        this.rateLimits = rateLimits;
+        this.mapper = mapper;
+    }
+
+    void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE + 100).handler(this::guard);
+    }
+
+    private void guard(RoutingContext rc) {
+        addSecurityHeaders(rc.response().headers());
+        HttpServerRequest request = rc.request();
+        if (request.uri().length() > config.limits().maxUriLength()) {
+            reject(rc, 414, "URI Too Long", "The request target is longer than " + config.limits().maxUriLength()
+                    + " characters; send long input in a request body.", null, null);
+            return;
+        }
+        Kind kind = rateLimits.enabled() ? kindOf(rc) : null;
+        if (kind != null) {
+            OptionalLong wait = rateLimits.take(kind, clientOf(request));
+            if (wait.isPresent()) {
+                String what = kind == Kind.WRITE ? "writes" : "expensive reads (analysis, search, export)";
+                reject(rc, 429, "Too Many Requests", "Too many " + what + " from this client; retry after "
+                        + wait.getAsLong() + " s.", request.path(), wait.getAsLong());
+                return;
+            }
+        }
+        rc.next();
+    }
+
+    private void addSecurityHeaders(MultiMap headers) {
+        headers.set("X-Content-Type-Options", "nosniff");
+        headers.set("X-Frame-Options", "DENY");
+        headers.set("Referrer-Policy", "no-referrer");
+        headers.set("Content-Security-Policy", config.security().contentSecurityPolicy());
+        config.security().hstsMaxAge().ifPresent(maxAge ->
+                headers.set("Strict-Transport-Security", "max-age=" + maxAge.toSeconds()));
+    }
+
+    /** Which bucket a request draws from, if any; reads that are cheap draw from none. */
+    private static Kind kindOf(RoutingContext rc) {
+        String method = rc.request().method().name().toUpperCase(Locale.ROOT);
+        String path = trimSlashes(rc.normalizedPath());
+        if (WRITE_METHODS.contains(method)) {
+            return path.equals("analyze") ? Kind.EXPENSIVE_READ : Kind.WRITE;
+        }
+        if (path.equals("articles/export")) {
+            return Kind.EXPENSIVE_READ;
+        }
+        String q;
+        try {
+            q = rc.queryParams().get("q");
+        } catch (RuntimeException undecodable) {
+            return null; // the endpoint answers 400
+        }
+        return q != null && !q.isBlank() ? Kind.EXPENSIVE_READ : null;
+    }
+
+    private String clientOf(HttpServerRequest request) {
+        String keyed = apiKeys.clientName(ApiKeys.bearer(request.getHeader(HttpHeaders.AUTHORIZATION)));
+        if (keyed != null) {
+            return keyed;
+        }
+        return request.remoteAddress() == null ? "address unknown" : "address " + request.remoteAddress().hostAddress();
+    }
+
+    private void reject(RoutingContext rc, int status, String title, String detail, String instance, Long retryAfter) {
+        String body;
+        try {
+            body = mapper.writeValueAsString(new Problem("about:blank", title, status, detail, instance));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        var response = rc.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
+        if (retryAfter != null) {
+            response.putHeader("Retry-After", Long.toString(retryAfter));
+        }
+        response.end(body);
+    }
+
+    private static String trimSlashes(String path) {
+        int from = 0;
+        int to = path == null ? 0 : path.length();
+        while (from < to && path.charAt(from) == '/') from++;
+        while (to > from && path.charAt(to - 1) == '/') to--;
+        return from >= to ? "" : path.substring(from, to);
+    }
+}
