@@ -31,7 +31,7 @@ public final class PipelineFactory {
         return standard(LanguageDetector.standard());
     }
 
-    /** The same pipeline detecting only the given languages (ISO 639-1 codes, plus ps, ckb, prs, ug, sd, uz). */
+    /** The same pipeline detecting only the given languages (ISO 639-1 codes, plus ps, ckb, prs, kmr, ug, sd, uz). */
     public static AnalysisPipeline standard(Set<String> languages) {
         return standard(new LanguageDetector(languages));
     }
