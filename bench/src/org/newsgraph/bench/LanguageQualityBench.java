@@ -15,11 +15,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.newsgraph.analysis.document.LanguageGuess;
 import org.newsgraph.analysis.language.LanguageDetector;
+import org.newsgraph.analysis.language.NtrexParagraphs;
 
 /**
  * Accuracy of {@link LanguageDetector#standard()} per language: Lingua's sentences and word pairs, NTREX
  * news stories (title + text, and title alone, covering Dari, Pashto, Sorani and Uzbek too) and the Fars News
- * corpus. Prints where the word-pair errors go. Run: bench/run LanguageQualityBench
+ * corpus. Prints where the word-pair errors go, and the issue-15 goals of the region's languages on NTREX
+ * paragraphs, development and held-out stories apart ({@link NtrexParagraphs}). Run: bench/run LanguageQualityBench [ntrex [target whose development errors to show]]
  */
 public final class LanguageQualityBench {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -39,8 +41,11 @@ public final class LanguageQualityBench {
         LanguageDetector detector = LanguageDetector.standard();
         System.out.printf("detector loaded in %.1f s, languages %s%n", (System.nanoTime() - t0) / 1e9, detector.languages());
 
-        report("sentences", read(sentences, n -> n.get("text").asText(), n -> n.get("lang").asText()), detector, false);
-        report("word-pairs", read(wordPairs, n -> n.get("text").asText(), n -> n.get("lang").asText()), detector, true);
+        boolean ntrexOnly = args.length > 0 && args[0].equals("ntrex"); // quicker: only the NTREX sections
+        if (!ntrexOnly) {
+            report("sentences", read(sentences, n -> n.get("text").asText(), n -> n.get("lang").asText()), detector, false);
+            report("word-pairs", read(wordPairs, n -> n.get("text").asText(), n -> n.get("lang").asText()), detector, true);
+        }
 
         Path ntrex = EvalData.dir().resolve("xref/ntrex-dev.jsonl");
         if (Files.isRegularFile(ntrex)) {
@@ -48,9 +53,10 @@ public final class LanguageQualityBench {
                     n -> NTREX_CODES.getOrDefault(n.get("lang").asText(), n.get("lang").asText())), detector, true);
             report("ntrex titles", read(ntrex, n -> n.get("title").asText(),
                     n -> NTREX_CODES.getOrDefault(n.get("lang").asText(), n.get("lang").asText())), detector, true);
+            regionParagraphs(NtrexParagraphs.read(ntrex), detector, args.length > 1 ? args[1] : "");
         }
         Path fars = EvalData.dir().resolve("corpus/farsnews.jsonl");
-        if (Files.isRegularFile(fars)) {
+        if (Files.isRegularFile(fars) && !ntrexOnly) {
             report("farsnews title+text", read(fars, n -> n.get("title").asText() + "\n" + n.get("text").asText(),
                     n -> "fa"), detector, true);
             report("farsnews titles", read(fars, n -> n.get("title").asText(), n -> "fa"), detector, true);
@@ -97,6 +103,39 @@ public final class LanguageQualityBench {
             System.out.printf("%-4s %6.2f%% (%d/%d)%s%n", e.getKey(), 100.0 * c[0] / c[1], c[0], c[1], where);
         }
         System.out.printf("all  %6.2f%%%n", 100.0 * correct / items.size());
+    }
+
+    /** Per target: accuracy (language and script) on development and held-out paragraphs, and the goal. */
+    private static void regionParagraphs(List<NtrexParagraphs.Paragraph> paragraphs, LanguageDetector detector,
+            String showDevErrorsOf) {
+        System.out.printf("%n== ntrex paragraphs, development / held-out stories (language and script must match) ==%n");
+        for (NtrexParagraphs.Target target : NtrexParagraphs.TARGETS) {
+            int[] dev = new int[2];
+            int[] heldOut = new int[2];
+            Map<String, Integer> wrong = new TreeMap<>();
+            for (NtrexParagraphs.Paragraph p : paragraphs) {
+                if (!p.lang().equals(target.ntrexLang())) {
+                    continue;
+                }
+                LanguageGuess guess = detector.detect(target.transform().apply(p.text()));
+                boolean right = guess.language().equals(target.language()) && target.script().equals(guess.script());
+                int[] counts = p.heldOut() ? heldOut : dev;
+                counts[1]++;
+                counts[0] += right ? 1 : 0;
+                if (!right && !p.heldOut() && target.name().equals(showDevErrorsOf)) {
+                    System.out.println("  dev error " + guess.language() + ": " + target.transform().apply(p.text()));
+                }
+                if (!right) {
+                    wrong.merge(guess.language() + "-" + guess.script(), 1, Integer::sum);
+                }
+            }
+            double devAccuracy = (double) dev[0] / dev[1];
+            double heldOutAccuracy = (double) heldOut[0] / heldOut[1];
+            String goal = target.goal() <= 0 ? "(no goal)" : String.format("goal %.0f%% %s", 100 * target.goal(),
+                    heldOutAccuracy >= target.goal() ? "MET" : "NOT MET");
+            System.out.printf("%-8s dev %6.2f%% (%d/%d)  held-out %6.2f%% (%d/%d)  %s  errors -> %s%n", target.name(),
+                    100 * devAccuracy, dev[0], dev[1], 100 * heldOutAccuracy, heldOut[0], heldOut[1], goal, top(wrong));
+        }
     }
 
     private static String top(Map<String, Integer> wrong) {

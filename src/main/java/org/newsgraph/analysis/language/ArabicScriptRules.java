@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.newsgraph.analysis.document.LanguageGuess;
-import org.newsgraph.analysis.text.TextNormalizer;
 
 /**
  * Letter and word rules for Arabic-script languages Lingua 1.2.2 lacks. Each has letters Persian, Arabic
@@ -21,7 +20,7 @@ final class ArabicScriptRules {
 
     private static final List<LetterRule> RULES = List.of(
             new LetterRule("ps", "ټډړږښګڼۍځڅې", "ټډړږښګڼۍځڅ"),
-            new LetterRule("ckb", "ێڵڕۆە", "ێڵڕ"),
+            new LetterRule("ckb", "ێڵڕۆە", "ێڵڕە"),
             new LetterRule("ug", "ۇۈۋېۆە", "ۇۈۋ"),
             new LetterRule("sd", "ٻڀٺٽٿڃڄڇڊڍڌڏڙڻڦڳڱڪ", "ٻڀٺٽٿڃڄڇڊڍڌڏڙڻڦڳڱڪ"));
 
@@ -58,71 +57,5 @@ final class ArabicScriptRules {
         }
         return new LanguageGuess(LanguageGuess.UNDETERMINED_CODE, script, 0.0,
                 List.of(new LanguageGuess.Alternative(best.code(), confidence)));
-    }
-
-    /**
-     * Words of Afghan usage with different Iranian counterparts: administration, education, loans, and the
-     * written forms "استند" (Iranian هستند), contractions درین/ازین.
-     */
-    private static final Set<String> DARI_WORDS = folded(
-            "ولسوالی", "ولسوالی‌ها", "شاروالی", "پوهنتون", "پوهنځی", "ولسی", "مشرانو", "موتر", "سرک", "چوکی",
-            "تشناب", "بایسکل", "داکتر", "انجنیر", "قومندان", "قوماندانی", "څارنوالی", "کمیشن", "شفاخانه", "استند",
-            "استیم", "درین", "ازین");
-    /** Afghan solar month names and the Western ones as spelled in Afghanistan: counted after a day number. */
-    private static final Set<String> DARI_MONTHS = folded(
-            "حمل", "ثور", "جوزا", "سرطان", "اسد", "سنبله", "عقرب", "قوس", "جدی", "دلو", "حوت", "جنوری", "فبروری",
-            "مارچ", "اپریل", "جون", "اگست", "سپتمبر", "اکتوبر", "نومبر", "دسمبر");
-    /** Iranian counterparts of the Afghan words, and Iranian month names (unambiguous ones). */
-    private static final Set<String> IRANIAN_WORDS = folded(
-            "استان", "استان‌ها", "استاندار", "استانداری", "شهرستان", "شهرداری", "دانشگاه", "خودرو", "ماشین",
-            "دکتر", "مهندس", "فرمانده", "کمیسیون", "بیمارستان", "مدرسه", "هستند", "فروردین", "اردیبهشت", "خرداد",
-            "مرداد", "شهریور", "آبان", "اسفند", "ژانویه", "فوریه", "مارس", "آوریل", "ژوئن", "ژوئیه",
-            "سپتامبر", "اکتبر", "نوامبر", "دسامبر");
-    /** Words of the text inspected for Dari evidence. */
-    private static final int DARI_SCAN_CHARS = 6000;
-
-    private static Set<String> folded(String... words) {
-        java.util.HashSet<String> set = new java.util.HashSet<>();
-        for (String w : words) {
-            set.add(TextNormalizer.matchKey(w));
-        }
-        return Set.copyOf(set);
-    }
-
-    /**
-     * Refines a Persian guess on the original text (numbers included, for dates): Dari when Afghan words
-     * clearly outnumber Iranian ones, Persian with lowered confidence when the evidence is thin, unchanged
-     * otherwise.
-     */
-    static LanguageGuess dariOrPersian(CharSequence text, LanguageGuess persian, boolean persianConfigured) {
-        String head = text.subSequence(0, Math.min(text.length(), DARI_SCAN_CHARS)).toString();
-        String[] words = head.split("[\\s\\p{P}\\p{S}]+");
-        int dari = 0;
-        int iranian = 0;
-        boolean previousIsNumber = false;
-        for (String word : words) {
-            String key = TextNormalizer.matchKey(word);
-            if (DARI_WORDS.contains(key) || (previousIsNumber && DARI_MONTHS.contains(key))) {
-                dari++;
-            } else if (IRANIAN_WORDS.contains(key)) {
-                iranian++;
-            }
-            previousIsNumber = !key.isEmpty() && key.chars().allMatch(c -> c >= '0' && c <= '9');
-        }
-        if (dari >= 2 && dari >= 2 * iranian) {
-            double confidence = Math.min(0.9, 0.5 + 0.1 * (dari - iranian)) * persian.confidence();
-            return new LanguageGuess("prs", persian.script(), confidence,
-                    List.of(new LanguageGuess.Alternative("fa", 1 - confidence)));
-        }
-        if (!persianConfigured) {
-            return new LanguageGuess(LanguageGuess.UNDETERMINED_CODE, persian.script(), 0.0,
-                    List.of(new LanguageGuess.Alternative("fa", persian.confidence())));
-        }
-        if (dari >= 1 && dari > iranian) {
-            double confidence = Math.min(persian.confidence(), 0.5);
-            return new LanguageGuess("fa", persian.script(), confidence,
-                    List.of(new LanguageGuess.Alternative("prs", 0.4)));
-        }
-        return persian;
     }
 }

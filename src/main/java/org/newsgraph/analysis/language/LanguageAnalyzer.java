@@ -134,7 +134,8 @@ public final class LanguageAnalyzer implements Analyzer {
         double weightedConfidence = 0;
         int runLetters = 0;
         for (Unit unit : units) {
-            LanguageGuess guess = unit.guess() != null ? unit.guess() : runGuess != null ? runGuess : fallback;
+            LanguageGuess guess = unit.guess() != null ? persianVariety(unit.guess(), documentLanguage)
+                    : runGuess != null ? runGuess : fallback;
             boolean sameRun = runGuess != null && guess.language().equals(runGuess.language())
                     && java.util.Objects.equals(guess.script(), runGuess.script());
             if (!sameRun) {
@@ -156,11 +157,24 @@ public final class LanguageAnalyzer implements Analyzer {
         return segments;
     }
 
+    /**
+     * A Persian paragraph takes the document's variety (Dari or Iranian): a paragraph rarely has the few
+     * Afghan or Iranian words that tell them apart, a whole article usually has.
+     */
+    private static LanguageGuess persianVariety(LanguageGuess guess, LanguageGuess documentLanguage) {
+        boolean persian = guess.language().equals("fa") || guess.language().equals("prs");
+        String variety = documentLanguage.language();
+        if (persian && (variety.equals("fa") || variety.equals("prs")) && !variety.equals(guess.language())) {
+            return new LanguageGuess(variety, guess.script(), guess.confidence(), guess.alternatives());
+        }
+        return guess;
+    }
+
     /** What short leading units inherit: the first detected unit's guess, else the document's. */
     private static LanguageGuess firstGuess(List<Unit> units, LanguageGuess documentLanguage) {
         for (Unit unit : units) {
             if (unit.guess() != null) {
-                return unit.guess();
+                return persianVariety(unit.guess(), documentLanguage);
             }
         }
         return documentLanguage;

@@ -22,9 +22,11 @@ import org.newsgraph.analysis.document.LanguageGuess;
 
 /**
  * Detects the language of a text with Lingua (preloaded high-accuracy models) plus letter rules for what
- * Lingua 1.2.2 lacks: Pashto ({@code ps}), Central Kurdish ({@code ckb}), Dari ({@code prs}), Uyghur
- * ({@code ug}), Sindhi ({@code sd}), Uzbek in Latin script ({@code uz}) and Azerbaijani in Cyrillic script
- * ({@code az} with script {@code Cyrl}).
+ * Lingua 1.2.2 lacks: Pashto ({@code ps}), Central Kurdish / Sorani ({@code ckb}, Arabic script), Northern
+ * Kurdish / Kurmanji ({@code kmr}, Latin script), Dari ({@code prs}), Uyghur ({@code ug}), Sindhi
+ * ({@code sd}), Uzbek ({@code uz}, Latin or Cyrillic script) and Azerbaijani in Cyrillic script ({@code az}
+ * with script {@code Cyrl}). Codes are ISO 639-1 where one names the language alone, else ISO 639-3 (all
+ * valid BCP-47 primary subtags); the script is reported apart, never inside the code.
  *
  * <p>The decision is made on the letters of the text's dominant script only, so Latin acronyms inside an
  * Arabic-script text (NATO, COVID-19, COP29) do not pull it towards English. Only the first
@@ -33,8 +35,8 @@ import org.newsgraph.analysis.document.LanguageGuess;
  *
  * <p>Dari is reported as {@code prs} (ISO 639-3, a valid BCP-47 primary subtag, the code NTREX and most
  * corpora use); {@link LanguageGuess#baseLanguage()} maps it to {@code fa} for analyzers that treat all
- * Persian alike. Dari is told from Iranian Persian by frequent words of Afghan usage (ولسوالی, پوهنتون,
- * Afghan month names ...) against Iranian ones (استان, شهرستان, Iranian month names ...).
+ * Persian alike. {@link DariRule} tells it from Iranian Persian after Lingua says Persian, and reports the
+ * other variety as the runner-up with its probability.
  *
  * <p>Thread-safe. Building one loads the Lingua models of its languages (seconds, hundreds of MB); share
  * it ({@link #standard()}).
@@ -43,10 +45,10 @@ public final class LanguageDetector {
     /** The languages of the news the service expects: the default set. */
     public static final Set<String> DEFAULT_LANGUAGES = Collections.unmodifiableSet(new LinkedHashSet<>(List.of(
             "fa", "ar", "az", "tr", "ur", "en", "ru", "de", "fr", "es", "kk", "uz", "he", "hy", "ka", "uk",
-            "zh", "hi", "id", "it", "ps", "ckb", "prs", "ug", "sd")));
+            "zh", "hi", "id", "it", "ps", "ckb", "prs", "kmr", "ug", "sd")));
 
     /** Languages detected by letter or word rules here, not by Lingua. */
-    public static final Set<String> RULE_LANGUAGES = Set.of("ps", "ckb", "prs", "ug", "sd", "uz");
+    public static final Set<String> RULE_LANGUAGES = Set.of("ps", "ckb", "prs", "kmr", "ug", "sd", "uz");
 
     /** Characters scanned to find the dominant script and count distinctive letters. */
     static final int SCAN_CHARS = 64 * 1024;
@@ -159,8 +161,8 @@ public final class LanguageDetector {
         String script = profile.scriptCode();
         LanguageGuess byRule = switch (profile.script) {
             case UScript.ARABIC -> ArabicScriptRules.detect(profile, script, languages);
-            case UScript.CYRILLIC -> azerbaijaniCyrillic(profile, script);
-            case UScript.LATIN -> languages.contains("uz") ? UzbekLatinRule.detect(profile.sample, script) : null;
+            case UScript.CYRILLIC -> CyrillicRules.detect(profile, script, languages);
+            case UScript.LATIN -> latinRules(profile, script);
             default -> null;
         };
         if (byRule != null) {
@@ -168,24 +170,17 @@ public final class LanguageDetector {
         }
         LanguageGuess guess = linguaGuess(profile.sample, profile.sampleLetters, script);
         if (profile.script == UScript.ARABIC && "fa".equals(guess.language()) && languages.contains("prs")) {
-            guess = ArabicScriptRules.dariOrPersian(text, guess, languages.contains("fa"));
+            guess = DariRule.refine(text, guess, languages.contains("fa"));
         }
         return guess;
     }
 
-    /** Azerbaijani Cyrillic: ә with ҹ or ј, and fewer Kazakh-only letters (қ ң ұ і) than Azerbaijani-only. */
-    private LanguageGuess azerbaijaniCyrillic(ScriptProfile profile, String script) {
-        if (!languages.contains("az")) {
-            return null;
+    private LanguageGuess latinRules(ScriptProfile profile, String script) {
+        LanguageGuess kurmanji = languages.contains("kmr") ? KurmanjiRule.detect(profile, script) : null;
+        if (kurmanji != null) {
+            return kurmanji;
         }
-        int azOnly = profile.count("ҹҸјЈ");
-        int schwa = profile.count("әӘ");
-        int kazakhOnly = profile.count("қҚңҢұҰіІ");
-        if (azOnly >= 1 && schwa >= 1 && azOnly > kazakhOnly) {
-            double density = (double) (azOnly + schwa) / profile.letters;
-            return new LanguageGuess("az", script, Math.min(0.95, 0.6 + 4 * density), List.of());
-        }
-        return null;
+        return languages.contains("uz") ? UzbekLatinRule.detect(profile.sample, script) : null;
     }
 
     private LanguageGuess linguaGuess(String sample, int sampleLetters, String script) {

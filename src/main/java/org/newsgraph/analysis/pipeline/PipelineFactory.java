@@ -46,7 +46,7 @@ public final class PipelineFactory {
         return standard(kb, LanguageDetector.standard());
     }
 
-    /** The same pipeline detecting only the given languages (ISO 639-1 codes, plus ps, ckb, prs, ug, sd, uz). */
+    /** The same pipeline detecting only the given languages (ISO 639-1 codes, plus ps, ckb, prs, kmr, ug, sd, uz). */
     public static AnalysisPipeline standard(KnowledgeBase kb, Set<String> languages) {
         return standard(kb, new LanguageDetector(languages));
     }

@@ -1,0 +1,101 @@
+package org.newsgraph.analysis.language;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.ibm.icu.text.UnicodeSet;
+import com.ibm.icu.util.LocaleData;
+import com.ibm.icu.util.ULocale;
+import org.junit.jupiter.api.Test;
+
+import org.newsgraph.analysis.document.LanguageGuess;
+
+/** Paragraphs written for this test, one or more per language of the region that Lingua lacks. */
+class RegionLanguagesTest {
+    private static final LanguageDetector DETECTOR = LanguageDetector.standard();
+
+    private static LanguageGuess assertLanguage(String language, String script, String text) {
+        LanguageGuess guess = DETECTOR.detect(text);
+        assertEquals(language, guess.language(), () -> text + " -> " + guess);
+        assertEquals(script, guess.script(), () -> text + " -> " + guess);
+        return guess;
+    }
+
+    @Test
+    void dariIsToldFromIranianPersianAndEachNamesTheOtherAsRunnerUp() {
+        LanguageGuess dari = assertLanguage("prs", "Arab", "به اساس معلومات مقامات محلی، پولیس ولایت هرات دیروز سه تن را در"
+                + " ولسوالی انجیل بازداشت نمود. سخنگوی قوماندانی امنیه گفت که این افراد در حمله بالای یک شفاخانه دست داشتند.");
+        assertEquals("fa", dari.alternatives().get(0).language());
+        assertLanguage("prs", "Arab", "رییس جمهور دیروز به محصلین پوهنتون کابل گفت که حکومت برای تطبیق این پالیسی"
+                + " تلاش میکند و کار سرک های ولایات شمالی تا ماه جدی تکمیل میگردد.");
+        LanguageGuess iranian = assertLanguage("fa", "Arab", "به گزارش خبرگزاری، استاندار اصفهان امروز در جمع خبرنگاران گفت"
+                + " که بیمارستان‌های این استان آماده‌اند و پلیس راهور نیز محدودیت‌های ترافیکی را اعلام می‌کند.");
+        assertEquals("prs", iranian.alternatives().get(0).language());
+        assertTrue(iranian.alternatives().get(0).score() < 0.1, iranian::toString);
+    }
+
+    @Test
+    void dariEvidence() {
+        assertTrue(DariRule.isJoinedMiVerb("میشود"));
+        assertTrue(DariRule.isJoinedMiVerb("نمیتوانند"));
+        assertFalse(DariRule.isJoinedMiVerb("میدان"));
+        assertFalse(DariRule.isJoinedMiVerb("میلیون"));
+        // One marker repeated is one piece of evidence, not many.
+        assertEquals(DariRule.score("ولایت"), DariRule.score("ولایت ولایت ولایت ولایت"), 1e-9);
+        assertTrue(DariRule.score("۱۵ حمل") > DariRule.score("۱۵ کتاب"), "Afghan month after a day number");
+        assertTrue(DariRule.score("می‌شود") < 0, "ZWNJ is Iranian orthography");
+        assertEquals(0.5, DariRule.probability(DariRule.DECISION_SCORE, 20), 1e-9);
+        assertTrue(DariRule.probability(DariRule.DECISION_SCORE, 600) < 0.5, "a long text needs more evidence");
+    }
+
+    @Test
+    void kurmanjiIsNotFrenchOrTurkish() {
+        assertLanguage("kmr", "Latn", "Serokê herêmê roja duşemê ragihand ku hikûmet dê ji bo zarokên bêxwedî dibistaneke nû"
+                + " ava bike û ev proje heta dawiya salê bi dawî bibe.");
+        assertLanguage("kmr", "Latn", "Li gorî rayedaran, bi sedan malbat ji ber lehiyê ji gundên xwe derketine.");
+        assertLanguage("fr", "Latn", "Le président a dû reconnaître que la fête nationale coûtera plus cher que prévu.");
+        assertLanguage("tr", "Latn", "Bölge valisi pazartesi günü hükümetin yeni bir okul inşa edeceğini açıkladı.");
+    }
+
+    @Test
+    void soraniWithAndWithoutItsRarerLetters() {
+        assertLanguage("ckb", "Arab", "ئەم هەنگاوە لە کۆبوونەوەی ئەمڕۆی پەرلەماندا باس کرا و زۆربەی ئەندامان دەنگیان بۆ دا.");
+        assertLanguage("ckb", "Arab", "سەرۆکی حکومەت وتی کە ئەم پڕۆژەیە ساڵی داهاتوو تەواو دەبێت.");
+    }
+
+    @Test
+    void azerbaijaniUzbekAndKazakhInCyrillic() {
+        assertLanguage("az", "Cyrl", "Бу ил өлкәдә тахыл истеһсалы артыб вә фермерләр мәһсулу базара чыхарыблар.");
+        assertLanguage("az", "Cyrl", "Азәрбајҹан һөкумәти јени мәктәбләрин тикинтиси үчүн әлавә вәсаит ајырды.");
+        assertLanguage("uz", "Cyrl", "Ўзбекистон ҳукумати бу йил қишлоқ хўжалиги учун янги дастур қабул қилди ва фермерларга"
+                + " кредит берилади.");
+        assertLanguage("uz", "Cyrl", "Ушбу лойиҳа доирасида янги мактаблар қурилади.");
+        assertLanguage("kk", "Cyrl", "Үкімет биыл ауыл шаруашылығына қосымша қаржы бөлетінін мәлімдеді.");
+        assertLanguage("ru", "Cyrl", "Президент Ильхам Әлиев провёл встречу с делегацией в Баку.");
+    }
+
+    @Test
+    void uzbekInLatinScript() {
+        assertLanguage("uz", "Latn", "Hukumat bu yil qishloq xoʻjaligi uchun yangi dasturni qabul qildi.");
+        assertLanguage("uz", "Latn", "Men hech narsani tashlab qo'yganim yo'q.");
+    }
+
+    /** The letter sets are those of CLDR's alphabets: the Turkic Cyrillic ones beyond Russian's, Kurmanji's. */
+    @Test
+    void letterSetsAgreeWithCldr() {
+        UnicodeSet russian = exemplars("ru");
+        for (String[] language : new String[][] {{"az", "az_Cyrl"}, {"kk", "kk"}, {"uz", "uz_Cyrl"}}) {
+            String own = LetterSets.letters("/lang/langid/cyrillic-letters.tsv", language[0], "own");
+            UnicodeSet expected = new UnicodeSet(exemplars(language[1])).removeAll(russian);
+            UnicodeSet actual = new UnicodeSet().addAll(own.toLowerCase(java.util.Locale.ROOT));
+            assertEquals(expected, actual, language[1]);
+        }
+        assertTrue(exemplars("ku").containsAll("êîû"));
+        assertFalse(exemplars("tr").containsSome("êîû"));
+    }
+
+    private static UnicodeSet exemplars(String locale) {
+        return LocaleData.getExemplarSet(new ULocale(locale), 0, LocaleData.ES_STANDARD);
+    }
+}
