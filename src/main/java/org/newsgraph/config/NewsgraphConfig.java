@@ -1,5 +1,6 @@
 package org.newsgraph.config;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -19,6 +20,8 @@ public interface NewsgraphConfig {
     Limits limits();
 
     Analysis analysis();
+
+    Feed feed();
 
     interface Auth {
         /** Require the API key for reads too (writes always need it). */
@@ -67,5 +70,15 @@ public interface NewsgraphConfig {
         /** Attempts before a queued analysis is left as failed. */
         @WithDefault("3")
         int maxAttempts();
+    }
+
+    interface Feed {
+        /** Interval of the keep-alive comments on an idle {@code GET /events} stream. */
+        @WithDefault("15s")
+        Duration heartbeat();
+
+        /** How long events stay in the log, so a client can resume after being away this long. */
+        @WithDefault("7d")
+        Duration retention();
     }
 }

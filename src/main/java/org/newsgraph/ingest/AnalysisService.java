@@ -35,11 +35,13 @@ public class AnalysisService {
     DateExpressionRepository dates;
     @Inject
     EntityService entities;
+    @Inject
+    IngestMetrics metrics;
 
     /** The analysis of an article's text; pure, stores nothing. */
     public Analysis analyze(String title, String body, String declaredLanguage) {
         ArticleText text = ArticleText.of(title, body);
-        Document document = pipeline.run(new Document(text.text(), declaredLanguage));
+        Document document = pipeline.run(new Document(text.text(), declaredLanguage), metrics);
         return new Analysis(text, document);
     }
 

@@ -39,8 +39,11 @@ public class BulkIngestService {
     ObjectMapper mapper;
     @Inject
     NewsgraphConfig config;
+    @Inject
+    ImportService imports;
 
     public BulkReport ingest(InputStream ndjson) {
+        long importId = imports.begin();
         NdjsonLines lines = new NdjsonLines(ndjson, config.limits().maxBulkLineBytes());
         List<LineResult> results = new ArrayList<>();
         List<Parsed> chunk = new ArrayList<>(CHUNK);
@@ -51,18 +54,14 @@ public class BulkIngestService {
                 truncated = true;
                 break;
             }
-            Parsed parsed = parse(line);
-            if (parsed.problem != null) {
-                results.add(new LineResult(line.number(), LineResult.FAILED, null, parsed.problem));
-                continue;
-            }
-            chunk.add(parsed);
+            chunk.add(parse(line));
             if (chunk.size() == CHUNK) {
-                results.addAll(store(chunk));
+                results.addAll(store(importId, chunk));
                 chunk.clear();
             }
         }
-        results.addAll(store(chunk));
+        results.addAll(store(importId, chunk));
+        imports.uploaded(importId);
         results.sort((a, b) -> Integer.compare(a.line(), b.line()));
         worker.wakeUp();
         int created = 0, existing = 0, failed = 0;
@@ -73,7 +72,7 @@ public class BulkIngestService {
                 default -> failed++;
             }
         }
-        return new BulkReport(results.size(), created, existing, failed, truncated, results);
+        return new BulkReport(importId, results.size(), created, existing, failed, truncated, results);
     }
 
     private Parsed parse(NdjsonLines.Line line) {
@@ -90,29 +89,49 @@ public class BulkIngestService {
         }
     }
 
-    /** One transaction per chunk; if it fails as a whole, each line gets its own so only bad ones fail. */
-    private List<LineResult> store(List<Parsed> chunk) {
+    /**
+     * One transaction per chunk, which also adds the chunk's counts to the import; if it fails as a whole,
+     * each line gets its own so only bad ones fail.
+     */
+    private List<LineResult> store(long importId, List<Parsed> chunk) {
         if (chunk.isEmpty()) {
             return List.of();
         }
         try {
-            return QuarkusTransaction.requiringNew().call(() -> chunk.stream().map(this::storeOne).toList());
+            return QuarkusTransaction.requiringNew().call(() -> count(importId, chunk.stream().map(p -> storeOne(importId, p)).toList()));
         } catch (RuntimeException chunkFailed) {
             List<LineResult> results = new ArrayList<>();
             for (Parsed p : chunk) {
                 try {
-                    results.add(QuarkusTransaction.requiringNew().call(() -> storeOne(p)));
+                    results.add(QuarkusTransaction.requiringNew().call(() -> count(importId, List.of(storeOne(importId, p)))).get(0));
                 } catch (RuntimeException e) {
-                    results.add(new LineResult(p.line, LineResult.FAILED, null,
-                            problem(p.line, 422, "Unprocessable Content", "The article could not be stored: " + e.getMessage())));
+                    LineResult failed = new LineResult(p.line, LineResult.FAILED, null,
+                            problem(p.line, 422, "Unprocessable Content", "The article could not be stored: " + e.getMessage()));
+                    results.add(QuarkusTransaction.requiringNew().call(() -> count(importId, List.of(failed))).get(0));
                 }
             }
             return results;
         }
     }
 
-    private LineResult storeOne(Parsed p) {
-        Optional<Long> id = lifecycle.store(p.article);
+    private List<LineResult> count(long importId, List<LineResult> results) {
+        int created = 0, existing = 0, rejected = 0;
+        for (LineResult r : results) {
+            switch (r.status()) {
+                case LineResult.CREATED -> created++;
+                case LineResult.EXISTING -> existing++;
+                default -> rejected++;
+            }
+        }
+        imports.counted(importId, results.size(), created, existing, rejected);
+        return results;
+    }
+
+    private LineResult storeOne(long importId, Parsed p) {
+        if (p.problem != null) {
+            return new LineResult(p.line, LineResult.FAILED, null, p.problem);
+        }
+        Optional<Long> id = lifecycle.store(p.article, importId);
         if (id.isPresent()) {
             return new LineResult(p.line, LineResult.CREATED, id.get(), null);
         }

@@ -18,6 +18,7 @@ class ApiKeysTest {
             public Auth auth() { return () -> requireForReads; }
             public Limits limits() { return null; }
             public Analysis analysis() { return null; }
+            public Feed feed() { return null; }
         };
     }
 
