@@ -43,7 +43,9 @@ public class FeedResource {
         Multi<OutboundSseEvent> opened = Multi.createFrom().item(() -> sse.newEventBuilder().comment("subscribed").build());
         Multi<OutboundSseEvent> events = streams.stream(after, filter).map(e -> sse.newEventBuilder()
                 .id(Long.toString(e.id())).name(e.type()).mediaType(MediaType.APPLICATION_JSON_TYPE).data(json(e)).build());
+        // A tick the client is too slow to take is dropped: the stream is not idle then anyway.
         Multi<OutboundSseEvent> heartbeats = Multi.createFrom().ticks().every(config.feed().heartbeat())
+                .onOverflow().drop()
                 .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
         return Multi.createBy().concatenating().streams(opened,
                 Multi.createBy().merging().streams(events, heartbeats));
