@@ -14,10 +14,4 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ImportProgress(long id, OffsetDateTime createdAt, boolean uploaded, boolean done, int received,
                              int stored, int existing, int rejected, int analyzed, int linked, int failed,
-                             double rate, Long etaSeconds) {
-
-    /** Articles that are linked or failed for good. */
-    public int finished() {
-        return linked + failed;
-    }
-}
+                             double rate, Long etaSeconds) {}

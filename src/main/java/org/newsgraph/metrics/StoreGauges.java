@@ -18,12 +18,14 @@ import org.newsgraph.analysis.entity.KnowledgeBase;
 
 /**
  * Sizes of the store as gauges. A scrape reads cached values, refreshed on a schedule: the queue is counted
- * (it drains, so it stays small), the big tables are PostgreSQL's own row estimates (kept by autovacuum),
- * so a scrape never counts millions of rows.
+ * (it drains, so it stays small), big tables are PostgreSQL's own row estimates, so neither a scrape nor a
+ * refresh counts millions of rows.
  */
 @ApplicationScoped
 public class StoreGauges {
     private static final Logger LOG = Logger.getLogger(StoreGauges.class);
+    /** Tables estimated below this many rows are counted exactly (cheap at that size). */
+    static final long EXACT_BELOW = 100_000;
 
     @Inject
     EntityManager em;
@@ -73,11 +75,19 @@ public class StoreGauges {
         entities.set(estimate("entity"));
     }
 
-    /** The planner's row estimate (-1 before the first analyze, then 0 here). */
+    /**
+     * The planner's row estimate (kept by autovacuum; -1 before the first analyze); below {@link #EXACT_BELOW}
+     * rows the table is counted instead, since estimates of small, young tables lag far behind.
+     */
     private long estimate(String table) {
-        Number n = (Number) em.createNativeQuery(
+        Number estimate = (Number) em.createNativeQuery(
                 "select greatest(reltuples, 0)::bigint from pg_class where oid = to_regclass(:table)")
                 .setParameter("table", table).getResultStream().findFirst().orElse(0L);
-        return n == null ? 0 : n.longValue();
+        long rows = estimate == null ? 0 : estimate.longValue();
+        if (rows >= EXACT_BELOW) {
+            return rows;
+        }
+        // The table name is one of this class's constants, never input.
+        return ((Number) em.createNativeQuery("select count(*) from " + table).getSingleResult()).longValue();
     }
 }
