@@ -29,10 +29,16 @@ public class ArticleRepository implements PanacheRepository<Article> {
      * so concurrent requests cannot both insert). Returns the new id, or empty when it already existed.
      */
     public Optional<Long> insertIfAbsent(NewArticle a) {
+        return insertIfAbsent(a, null);
+    }
+
+    /** As {@link #insertIfAbsent(NewArticle)}, for an article of a bulk import (null: none). */
+    public Optional<Long> insertIfAbsent(NewArticle a, Long importId) {
         List<?> ids = getEntityManager().createNativeQuery("""
                 insert into article (url, content_hash, title, body, source, published_at, published_raw,
-                                     published_calendar, declared_language, analysis_status)
-                values (:url, :hash, :title, :body, :source, :publishedAt, :publishedRaw, :publishedCalendar, :declaredLanguage, 'pending')
+                                     published_calendar, declared_language, analysis_status, import_id)
+                values (:url, :hash, :title, :body, :source, :publishedAt, :publishedRaw, :publishedCalendar, :declaredLanguage, 'pending',
+                        cast(cast(:importId as text) as bigint))
                 on conflict do nothing
                 returning id""")
                 .setParameter("url", a.url())
@@ -44,6 +50,7 @@ public class ArticleRepository implements PanacheRepository<Article> {
                 .setParameter("publishedRaw", a.publishedRaw())
                 .setParameter("publishedCalendar", a.publishedCalendar())
                 .setParameter("declaredLanguage", a.declaredLanguage())
+                .setParameter("importId", importId == null ? null : importId.toString())
                 .getResultList();
         return ids.isEmpty() ? Optional.empty() : Optional.of(((Number) ids.get(0)).longValue());
     }

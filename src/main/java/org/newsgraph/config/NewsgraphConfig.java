@@ -24,6 +24,8 @@ public interface NewsgraphConfig {
 
     Security security();
 
+    Feed feed();
+
     interface Auth {
         /** Require the API key for reads too (writes always need it). */
         @WithDefault("false")
@@ -153,5 +155,15 @@ public interface NewsgraphConfig {
         /** Attempts before a queued analysis is left as failed. */
         @WithDefault("3")
         int maxAttempts();
+    }
+
+    interface Feed {
+        /** Interval of the keep-alive comments on an idle {@code GET /events} stream. */
+        @WithDefault("15s")
+        Duration heartbeat();
+
+        /** How long events stay in the log, so a client can resume after being away this long. */
+        @WithDefault("7d")
+        Duration retention();
     }
 }

@@ -8,6 +8,7 @@ import org.jboss.logging.Logger;
 import org.newsgraph.analysis.document.Document;
 import org.newsgraph.analysis.metadata.RawTextMetadataAnalyzer;
 import org.newsgraph.analysis.pipeline.AnalysisPipeline;
+import org.newsgraph.analysis.pipeline.AnalyzerTimer;
 import org.newsgraph.article.Article;
 import org.newsgraph.article.ArticleRepository;
 import org.newsgraph.article.ArticleText;
@@ -35,11 +36,14 @@ public class AnalysisService {
     DateExpressionRepository dates;
     @Inject
     EntityService entities;
+    /** Told each analyzer's time ({@link IngestMetrics}); none when the service is built by hand. */
+    @Inject
+    AnalyzerTimer analyzerTimer = AnalyzerTimer.NONE;
 
     /** The analysis of an article's text; pure, stores nothing. */
     public Analysis analyze(String title, String body, String declaredLanguage) {
         ArticleText text = ArticleText.of(title, body);
-        Document document = pipeline.run(new Document(text.text(), declaredLanguage));
+        Document document = pipeline.run(new Document(text.text(), declaredLanguage), analyzerTimer);
         return new Analysis(text, document);
     }
 

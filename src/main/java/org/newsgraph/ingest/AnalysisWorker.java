@@ -39,6 +39,8 @@ public class AnalysisWorker {
     NewsgraphConfig config;
     @Inject
     ArticleLinker linker;
+    @Inject
+    IngestMetrics metrics;
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition workArrived = lock.newCondition();
@@ -126,7 +128,10 @@ public class AnalysisWorker {
             boolean stillThere = QuarkusTransaction.requiringNew().call(() -> lifecycle.analyzed(job.articleId(), result));
             if (stillThere) {
                 step = ArticleLifecycle.Step.LINKING;
-                linker.link(job.articleId(), result.document());
+                metrics.timeLinking(() -> {
+                    linker.link(job.articleId(), result.document());
+                    return null;
+                });
             }
             lifecycle.complete(job);
         } catch (RuntimeException | StackOverflowError e) {

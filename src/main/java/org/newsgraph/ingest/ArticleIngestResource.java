@@ -66,8 +66,10 @@ public class ArticleIngestResource {
     @POST
     @Path("bulk")
     @Consumes(ArticleResource.NDJSON)
-    public BulkReport createInBulk(InputStream ndjson) {
-        return bulk.ingest(ndjson);
+    public Response createInBulk(InputStream ndjson) {
+        BulkReport report = bulk.ingest(ndjson);
+        URI progress = uriInfo.getBaseUriBuilder().path("imports").path(Long.toString(report.importId())).build();
+        return Response.ok(report).location(progress).build();
     }
 
     private Response answer(IngestOutcome outcome) {

@@ -49,6 +49,10 @@ public class ArticleLifecycle {
     AnalysisService analysis;
     @Inject
     NewsgraphConfig config;
+    @Inject
+    ArticleEvents events;
+    @Inject
+    IngestMetrics metrics;
 
     /**
      * Stores a new article ({@link ArticleState#STORED}) and queues its analysis, due now, in the caller's
@@ -56,8 +60,18 @@ public class ArticleLifecycle {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Long> store(NewArticle article) {
-        Optional<Long> id = articles.insertIfAbsent(article);
-        id.ifPresent(jobs::enqueue);
+        return store(article, null);
+    }
+
+    /** As {@link #store(NewArticle)}, for an article of a bulk import ({@code importId}, may be null). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Long> store(NewArticle article, Long importId) {
+        Optional<Long> id = articles.insertIfAbsent(article, importId);
+        id.ifPresent(stored -> {
+            jobs.enqueue(stored);
+            events.created(stored, article, importId);
+            metrics.ingested();
+        });
         return id;
     }
 
@@ -73,6 +87,8 @@ public class ArticleLifecycle {
         if (id.isEmpty()) {
             return Optional.empty();
         }
+        events.created(id.get(), article, null);
+        metrics.ingested();
         analyzed(id.get(), analysis);
         return Optional.of(jobs.enqueueAfter(id.get(), LEASE));
     }
@@ -101,6 +117,8 @@ public class ArticleLifecycle {
         }
         analysis.record(article, result);
         articles.setAnalyzed(article, AnalysisPipeline.VERSION);
+        events.analyzed(articleId);
+        metrics.analyzed();
         return true;
     }
 
@@ -108,6 +126,8 @@ public class ArticleLifecycle {
     @Transactional(Transactional.TxType.MANDATORY)
     public void linked(long articleId) {
         articles.setLinkStatus(articleId, ArticleState.LINKED);
+        events.linked(articleId);
+        metrics.linked();
     }
 
     /**
@@ -158,6 +178,10 @@ public class ArticleLifecycle {
                 articles.setLinkStatus(job.articleId(), ArticleState.LINK_FAILED);
             }
             jobs.complete(job);
+            if (articles.state(job.articleId()).isPresent()) {
+                events.failed(job.articleId(), step, reason);
+            }
+            metrics.failed(step);
         });
         return false;
     }

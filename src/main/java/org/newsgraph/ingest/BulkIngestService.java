@@ -43,8 +43,11 @@ public class BulkIngestService {
     ObjectMapper mapper;
     @Inject
     NewsgraphConfig config;
+    @Inject
+    ImportService imports;
 
     public BulkReport ingest(InputStream ndjson) {
+        long importId = imports.begin();
         NdjsonLines lines = new NdjsonLines(ndjson, config.limits().maxBulkLineBytes());
         List<LineResult> results = new ArrayList<>();
         List<Parsed> chunk = new ArrayList<>(CHUNK);
@@ -56,18 +59,18 @@ public class BulkIngestService {
                 truncated = true;
                 break;
             }
-            Parsed parsed = parse(line);
-            if (parsed.problem != null) {
-                results.add(new LineResult(line.number(), LineResult.FAILED, null, parsed.problem));
-                continue;
-            }
-            chunk.add(parsed);
+            chunk.add(parse(line));
             if (chunk.size() == CHUNK) {
-                results.addAll(store(chunk, run));
+                results.addAll(store(importId, chunk, run));
                 chunk.clear();
             }
         }
-        results.addAll(store(chunk, run));
+        results.addAll(store(importId, chunk, run));
+        if (run.databaseUnavailable) {
+            LOG.warnf("Bulk upload: import %d stays open; its lines that were not stored can be sent again", importId);
+        } else {
+            imports.uploaded(importId);
+        }
         results.sort((a, b) -> Integer.compare(a.line(), b.line()));
         worker.wakeUp();
         int created = 0, existing = 0, failed = 0;
@@ -78,7 +81,7 @@ public class BulkIngestService {
                 default -> failed++;
             }
         }
-        return new BulkReport(results.size(), created, existing, failed, truncated, results);
+        return new BulkReport(importId, results.size(), created, existing, failed, truncated, results);
     }
 
     private Parsed parse(NdjsonLines.Line line) {
@@ -96,11 +99,12 @@ public class BulkIngestService {
     }
 
     /**
-     * One transaction per chunk; if it fails as a whole, each line gets its own so only bad ones fail. Once the
-     * database is found unavailable the rest of the upload is not tried: those lines are reported as
-     * retryable (503) at once instead of each waiting for a connection that will not come.
+     * One transaction per chunk, which also adds the chunk's counts to the import; if it fails as a whole,
+     * each line gets its own so only bad ones fail. Once the database is found unavailable the rest of the
+     * upload is not tried: those lines are reported as retryable (503) at once instead of each waiting for a
+     * connection that will not come.
      */
-    private List<LineResult> store(List<Parsed> chunk, Run run) {
+    private List<LineResult> store(long importId, List<Parsed> chunk, Run run) {
         if (chunk.isEmpty()) {
             return List.of();
         }
@@ -108,7 +112,7 @@ public class BulkIngestService {
             return chunk.stream().map(BulkIngestService::retryLater).toList();
         }
         try {
-            return QuarkusTransaction.requiringNew().call(() -> chunk.stream().map(this::storeOne).toList());
+            return QuarkusTransaction.requiringNew().call(() -> count(importId, chunk.stream().map(p -> storeOne(importId, p)).toList()));
         } catch (RuntimeException chunkFailed) {
             List<LineResult> results = new ArrayList<>();
             for (Parsed p : chunk) {
@@ -117,7 +121,7 @@ public class BulkIngestService {
                     continue;
                 }
                 try {
-                    results.add(QuarkusTransaction.requiringNew().call(() -> storeOne(p)));
+                    results.add(QuarkusTransaction.requiringNew().call(() -> count(importId, List.of(storeOne(importId, p)))).get(0));
                 } catch (RuntimeException e) {
                     if (DatabaseUnavailable.causes(e)) {
                         LOG.warnf("Bulk upload: database unavailable from line %d on: %s", p.line, e);
@@ -126,8 +130,9 @@ public class BulkIngestService {
                     } else {
                         // The cause may quote SQL or name the server: it goes to the log, not to the client.
                         LOG.errorf(e, "Bulk upload: line %d could not be stored", p.line);
-                        results.add(new LineResult(p.line, LineResult.FAILED, null,
-                                problem(p.line, 422, "Unprocessable Content", "The article could not be stored; the error has been logged.")));
+                        LineResult failed = new LineResult(p.line, LineResult.FAILED, null,
+                                problem(p.line, 422, "Unprocessable Content", "The article could not be stored; the error has been logged."));
+                        results.add(QuarkusTransaction.requiringNew().call(() -> count(importId, List.of(failed))).get(0));
                     }
                 }
             }
@@ -145,8 +150,24 @@ public class BulkIngestService {
         boolean databaseUnavailable;
     }
 
-    private LineResult storeOne(Parsed p) {
-        Optional<Long> id = lifecycle.store(p.article);
+    private List<LineResult> count(long importId, List<LineResult> results) {
+        int created = 0, existing = 0, rejected = 0;
+        for (LineResult r : results) {
+            switch (r.status()) {
+                case LineResult.CREATED -> created++;
+                case LineResult.EXISTING -> existing++;
+                default -> rejected++;
+            }
+        }
+        imports.counted(importId, results.size(), created, existing, rejected);
+        return results;
+    }
+
+    private LineResult storeOne(long importId, Parsed p) {
+        if (p.problem != null) {
+            return new LineResult(p.line, LineResult.FAILED, null, p.problem);
+        }
+        Optional<Long> id = lifecycle.store(p.article, importId);
         if (id.isPresent()) {
             return new LineResult(p.line, LineResult.CREATED, id.get(), null);
         }

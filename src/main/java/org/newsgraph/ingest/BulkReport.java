@@ -7,10 +7,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.newsgraph.api.Problem;
 
 /**
- * The answer to a bulk upload: counts, and one result per non-blank line. {@code truncated}: the upload
- * had more lines than one upload takes; those after the limit were not read.
+ * The answer to a bulk upload: its import id (progress at {@code GET /imports/{importId}}), counts, and one
+ * result per non-blank line. {@code truncated}: the upload had more lines than one upload takes; those
+ * after the limit were not read.
  */
-public record BulkReport(int lines, int created, int existing, int failed, boolean truncated, List<LineResult> results) {
+public record BulkReport(long importId, int lines, int created, int existing, int failed, boolean truncated,
+                         List<LineResult> results) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record LineResult(int line, String status, Long id, Problem problem) {

@@ -32,6 +32,8 @@ public class IngestService {
     ArticleLifecycle lifecycle;
     @Inject
     ArticleLinker linker;
+    @Inject
+    IngestMetrics metrics;
 
     public IngestOutcome ingestJson(ArticleInput input) {
         NewArticle candidate = ArticleIntake.fromJson(input);
@@ -83,7 +85,10 @@ public class IngestService {
     /** Linking is its own transaction after the one that stored the analysis: a failure queues a retry, the article stays. */
     private void link(AnalysisJob job, Analysis result) {
         try {
-            linker.link(job.articleId(), result.document());
+            metrics.timeLinking(() -> {
+                linker.link(job.articleId(), result.document());
+                return null;
+            });
         } catch (RuntimeException e) {
             LOG.warnf(e, "Linking article %d failed; it stays stored and is queued for a retry", job.articleId());
             lifecycle.linkingFailed(job.articleId(), e.getClass().getSimpleName() + ": " + e.getMessage());

@@ -24,6 +24,7 @@ class ApiKeysTest {
             public Limits limits() { return null; }
             public Analysis analysis() { return null; }
             public Security security() { return null; }
+            public Feed feed() { return null; }
         };
     }
 
