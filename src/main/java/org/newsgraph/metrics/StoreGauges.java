@@ -31,6 +31,8 @@ public class StoreGauges {
     EntityManager em;
     @Inject
     MeterRegistry registry;
+    @Inject
+    KnowledgeBase knowledgeBase;
 
     private final AtomicLong queueDepth = new AtomicLong();
     private final AtomicLong articles = new AtomicLong();
@@ -49,9 +51,9 @@ public class StoreGauges {
                 .description("Cross-references between articles (estimate)").register(registry);
         Gauge.builder("newsgraph.entities", entities, AtomicLong::get)
                 .description("Entities in the store (estimate)").register(registry);
-        Gauge.builder("newsgraph.knowledge.base.entities", () -> KnowledgeBase.shared().entityCount())
+        Gauge.builder("newsgraph.knowledge.base.entities", knowledgeBase, KnowledgeBase::entityCount)
                 .description("Entities in the knowledge base").register(registry);
-        Gauge.builder("newsgraph.knowledge.base.aliases", () -> KnowledgeBase.shared().aliasCount())
+        Gauge.builder("newsgraph.knowledge.base.aliases", knowledgeBase, KnowledgeBase::aliasCount)
                 .description("Aliases in the knowledge base").register(registry);
         refresh();
     }
