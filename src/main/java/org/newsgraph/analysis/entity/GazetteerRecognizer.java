@@ -37,24 +37,10 @@ import org.newsgraph.analysis.document.Provenance;
 public final class GazetteerRecognizer implements Analyzer {
     public static final Provenance NAME = Provenance.GAZETTEER;
 
-    /** Case endings (folded like matchKey: ı->i, ə->e, ü->u...), longest first so stripping is greedy. */
-    private static final List<String> TURKIC_SUFFIXES = sortedLongestFirst(List.of(
-            "in", "un", "nin", "nun", "a", "e", "ya", "ye", "na", "ne", "da", "de", "ta", "te", "nda", "nde",
-            "dan", "den", "tan", "ten", "ndan", "nden", "i", "u", "ni", "nu", "yi", "yu", "la", "le", "yla",
-            "yle", "lar", "ler", "larin", "lerin", "lara", "lere", "larda", "lerde", "lardan", "lerden", "lari",
-            "leri", "daki", "deki", "ndaki", "ndeki", "taki", "teki", "dir", "dur", "si", "su", "sin", "sun",
-            "sina", "sine", "sinda", "sinde", "sindan", "sinden"));
-    private static final List<String> PERSIAN_SUFFIXES = sortedLongestFirst(List.of(
-            "ها", "های", "هایی", "ی", "ای", "را", "هایش", "اش"));
-    /** Folded forms (ك->ک) of Arabic proclitics; those ending in ال also yield a variant keeping the article. */
-    private static final List<String> ARABIC_CLITICS = sortedLongestFirst(List.of(
-            "و", "ف", "ب", "ل", "ک", "ال", "بال", "وال", "فال", "کال", "لل", "ول", "وب", "فب", "فل", "وبال",
-            "ولل", "فلل"));
-    private static final Set<String> TURKIC_LANGUAGES = Set.of("az", "tr", "tk", "uz", "kk", "ky", "tt", "ba",
-            "crh", "gag");
     private static final int MIN_STEM = 3;
 
     private final KnowledgeBase kb;
+    private final GazetteerInflections inflections = GazetteerInflections.fromResource();
 
     public GazetteerRecognizer(KnowledgeBase kb) {
         this.kb = kb;
@@ -80,13 +66,11 @@ public final class GazetteerRecognizer implements Analyzer {
         String text = document.text();
         List<Token> words = splitHyphenated(GazetteerTokens.words(document));
         String language = GazetteerLanguage.of(document);
-        boolean turkic = "und".equals(language) || TURKIC_LANGUAGES.contains(language);
-        boolean persian = "fa".equals(language) || "ur".equals(language) || "ps".equals(language);
-        boolean arabic = "ar".equals(language);
+        GazetteerInflections.Forms forms = inflections.of(language);
         List<Mention> found = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
-            Match best = longestAt(text, words, i, turkic, persian, arabic, language);
+            Match best = longestAt(text, words, i, forms, language);
             if (best == null) {
                 i++;
                 continue;
@@ -97,14 +81,14 @@ public final class GazetteerRecognizer implements Analyzer {
         document.mentions().addAll(found);
     }
 
-    private Match longestAt(String text, List<Token> words, int i, boolean turkic, boolean persian,
-                            boolean arabic, String language) {
+    private Match longestAt(String text, List<Token> words, int i, GazetteerInflections.Forms forms,
+                            String language) {
         Token first = words.get(i);
         boolean arabicScript = Scripts.startsArabic(first.surface());
         List<FirstVariant> firsts = new ArrayList<>(4);
         firsts.add(new FirstVariant(first.key(), null, false));
-        if (arabicScript && arabic) {
-            addCliticVariants(first, firsts);
+        if (arabicScript && !forms.proclitics().isEmpty()) {
+            addCliticVariants(first, forms.proclitics(), firsts);
         }
         Match best = null;
         for (FirstVariant fv : firsts) {
@@ -125,7 +109,7 @@ public final class GazetteerRecognizer implements Analyzer {
                 Match m = tryKey(text, words, i, j, fv, seq.toString(), compact.toString(), lastArabic, 0, null,
                         language);
                 if (m == null) {
-                    for (String stem : stems(lastKey, last.key(), turkic && !lastArabic, persian && lastArabic)) {
+                    for (String stem : stems(lastKey, forms, lastArabic)) {
                         String stemmedSeq = before + stem;
                         String stemmedCompact = compact.substring(0, compact.length() - lastKey.length()) + stem;
                         int cut = lastKey.length() - stem.length();
@@ -222,9 +206,9 @@ public final class GazetteerRecognizer implements Analyzer {
         return true;
     }
 
-    private static void addCliticVariants(Token token, List<FirstVariant> out) {
+    private static void addCliticVariants(Token token, List<String> proclitics, List<FirstVariant> out) {
         String key = token.key();
-        for (String clitic : ARABIC_CLITICS) {
+        for (String clitic : proclitics) {
             if (!key.startsWith(clitic) || key.length() - clitic.length() < MIN_STEM - 1) {
                 continue;
             }
@@ -242,17 +226,16 @@ public final class GazetteerRecognizer implements Analyzer {
     }
 
     /** Stems of the last word: before an apostrophe, then minus one known suffix. */
-    private static List<String> stems(String key, String tokenKey, boolean turkic, boolean persian) {
+    private static List<String> stems(String key, GazetteerInflections.Forms forms, boolean arabicScript) {
         List<String> out = new ArrayList<>(2);
         int apostrophe = Math.max(key.indexOf('\''), key.indexOf('\u2019'));
         if (apostrophe >= MIN_STEM) {
             out.add(key.substring(0, apostrophe));
         }
-        List<String> suffixes = turkic ? TURKIC_SUFFIXES : persian ? PERSIAN_SUFFIXES : List.of();
-        for (String suffix : suffixes) {
+        for (String suffix : forms.suffixes(arabicScript)) {
             if (key.endsWith(suffix) && key.length() - suffix.length() >= MIN_STEM) {
                 String stem = key.substring(0, key.length() - suffix.length());
-                if (persian && (suffix.equals("ی") || suffix.equals("ای")) && !endsInLongVowel(stem)) {
+                if (forms.afterVowelOnly().contains(suffix) && !endsInLongVowel(stem)) {
                     // after a consonant ی is the adjective ending (ایرانی = Iranian), not the ezafe of the name;
                     // the ezafe is written only after a vowel (باکوی، اروپای)
                     continue;
@@ -316,12 +299,6 @@ public final class GazetteerRecognizer implements Analyzer {
             }
         }
         return out;
-    }
-
-    private static List<String> sortedLongestFirst(List<String> list) {
-        List<String> sorted = new ArrayList<>(list);
-        sorted.sort((a, b) -> b.length() - a.length());
-        return List.copyOf(sorted);
     }
 
     /**
