@@ -18,6 +18,7 @@ import com.ibm.icu.text.Transliterator;
 
 import org.newsgraph.analysis.document.EntityKind;
 import org.newsgraph.analysis.entity.KnowledgeBase;
+import org.newsgraph.analysis.entity.TransliterationKey;
 import org.newsgraph.analysis.text.Scripts;
 import org.newsgraph.analysis.text.TextNormalizer;
 
@@ -26,13 +27,14 @@ import org.newsgraph.analysis.text.TextNormalizer;
  * alone (deterministic; written before the search was tuned). Kinds of query, per script (Latn, Cyrl, Arab):
  * <ul>
  * <li>{@code held-out}: an alias of a curated entity removed from the store (see {@link #heldOut}) and used as
- *     the query; the entity keeps at least one other non-abbreviated alias in the same script. Only aliases whose
- *     folded form belongs to no other entity.</li>
+ *     the query; the entity keeps at least one other non-abbreviated alias in the same script and another spelling
+ *     of the same name (equal transliteration key) in any script. Only aliases whose folded form belongs to no
+ *     other entity.</li>
  * <li>{@code exact}: a stored alias that belongs to one entity only.</li>
  * <li>{@code surname}: the last word of a person's multi-word alias when no other entity has that word.</li>
  * <li>{@code misspelling}: a stored alias changed by one rule of {@link #MISSPELLINGS} (yev/ev, iy/i, doubled
- *     letters, ou/u; Cyrillic ий/и, ь dropped; Arabic-script ی/ي and ا in the word dropped, ة/ه), kept only when
- *     the result is no alias of any entity.</li>
+ *     letters, ou/u; Cyrillic ий/и, ь dropped; Arabic-script ی/ي and ا in the word dropped, ة/ه) in a word of at least
+ *     five letters, kept only when the result is no alias of any entity.</li>
  * <li>no match ({@code expected == null}): a given name of one person with the surname of another, common words
  *     of the languages and syllable-built place-like names (Latin, ICU Latin-Cyrillic, Arabic letters), kept only
  *     when no alias equals them, starts with them or contains them as whole words.</li>
@@ -128,7 +130,7 @@ public final class EntitySearchTestSet {
                     return;
                 }
                 String pick = texts.get((int) (hash(e.id() + script) % texts.size()));
-                if (uniqueAlias(pick, e.id())) {
+                if (uniqueAlias(pick, e.id()) && hasSpellingVariant(e, pick)) {
                     held.add(pick);
                     add(pick, script, "held-out", e.id());
                 }
@@ -252,6 +254,17 @@ public final class EntitySearchTestSet {
         return owners != null && owners.size() == 1 && owners.contains(entityId);
     }
 
+    /**
+     * Whether another alias of the entity is the same name spelt otherwise (equal {@link TransliterationKey}):
+     * a translation ("Vereinte Nationen" for "United Nations") is not something a spelling search can find.
+     */
+    private static boolean hasSpellingVariant(KnowledgeBase.Entity e, String text) {
+        String key = TransliterationKey.of(text);
+        String folded = TextNormalizer.matchKey(text);
+        return !key.isEmpty() && e.aliases().stream().anyMatch(a -> !TextNormalizer.matchKey(a.text()).equals(folded)
+                && TransliterationKey.of(a.text()).equals(key));
+    }
+
     private static boolean abbreviation(String text) {
         return TextNormalizer.matchKey(text).replace(" ", "").length() < 4 || text.codePoints().filter(Character::isLetter)
                 .allMatch(cp -> Character.isUpperCase(cp));
@@ -262,7 +275,7 @@ public final class EntitySearchTestSet {
         for (int i = 0; i < MISSPELLINGS.length; i++) {
             String[] rule = MISSPELLINGS[(int) ((hash + i) % MISSPELLINGS.length)];
             int at = text.indexOf(rule[0], 1);
-            if (at > 0) {
+            if (at > 0 && wordAround(text, at).length() >= 5) {
                 String changed = text.substring(0, at) + rule[1] + text.substring(at + rule[0].length());
                 if (!TextNormalizer.matchKey(changed).equals(TextNormalizer.matchKey(text))) {
                     return changed;
@@ -270,6 +283,13 @@ public final class EntitySearchTestSet {
             }
         }
         return null;
+    }
+
+    /** The word of {@code text} containing the position: short words changed are other words, not misspellings. */
+    private static String wordAround(String text, int at) {
+        int start = text.lastIndexOf(' ', at) + 1;
+        int end = text.indexOf(' ', at);
+        return text.substring(start, end < 0 ? text.length() : end);
     }
 
     static long hash(String s) {
