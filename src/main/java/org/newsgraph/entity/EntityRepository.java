@@ -11,6 +11,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
+import org.hibernate.Session;
+
 import org.newsgraph.analysis.document.EntityKind;
 
 /** Entities, aliases and mentions ({@code entity}, {@code entity_alias}, {@code mention}). */
@@ -144,19 +146,10 @@ public class EntityRepository {
         return rows.stream().map(r -> new AliasRow((String) r[0], (String) r[1], (String) r[2], (String) r[3])).toList();
     }
 
-    /** Ids of one page of entities (id ascending) matching the filters. */
-    public List<Long> search(String normalizedPrefix, String translitKey, EntityKind kind, String language, Long after, int limit) {
+    /** Ids of one page of entities (id ascending) matching the filters, for listings without a name. */
+    public List<Long> list(EntityKind kind, String language, Long after, int limit) {
         StringBuilder sql = new StringBuilder("select e.id from entity e where e.merged_into is null");
         Map<String, Object> params = new LinkedHashMap<>();
-        if (normalizedPrefix != null) {
-            sql.append(" and (exists (select 1 from entity_alias a where a.entity_id = e.id and (a.normalized like :prefix escape '\\'");
-            params.put("prefix", normalizedPrefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-            if (translitKey != null && !translitKey.isBlank()) {
-                sql.append(" or a.translit_key = :translit");
-                params.put("translit", translitKey);
-            }
-            sql.append(")))");
-        }
         if (kind != null) {
             sql.append(" and e.kind = :kind");
             params.put("kind", kind.name());
@@ -174,6 +167,11 @@ public class EntityRepository {
         Query q = em.createNativeQuery(sql.toString());
         params.forEach(q::setParameter);
         return ids(q.getResultList());
+    }
+
+    /** Entities matching a name, best first ({@link EntitySearch}), in this transaction. */
+    public List<Long> search(String name, EntityKind kind, String language) {
+        return em.unwrap(Session.class).doReturningWork(c -> EntitySearch.ids(EntitySearch.rank(c, name, kind, language)));
     }
 
     /** Articles mentioning the entity, newest first. */

@@ -19,6 +19,7 @@ import org.newsgraph.analysis.entity.KnowledgeBase;
 import org.newsgraph.analysis.text.TransliterationKey;
 import org.newsgraph.analysis.text.Scripts;
 import org.newsgraph.analysis.text.TextNormalizer;
+import org.newsgraph.api.Cursor;
 import org.newsgraph.api.Page;
 import org.newsgraph.article.Article;
 import org.newsgraph.article.ArticleNotFoundException;
@@ -134,17 +135,27 @@ public class EntityService {
         return new ArticleEntities(articleId, views, rows.values().stream().map(EntitySummary::of).toList());
     }
 
+    /**
+     * Without {@code q}: entities by id, keyset-paged. With {@code q}: the ranking of {@link EntitySearch}, where
+     * {@code after} is the position in that ranking of the previous page's last item.
+     */
     @Transactional
     public Page<EntitySummary> search(String q, EntityKind kind, String language, Long after, int limit) {
-        String prefix = q == null ? null : TextNormalizer.matchKey(q);
-        if (q != null && TextNormalizer.searchText(q).isBlank()) {
+        if (q == null) {
+            return Page.ofIds(entities.list(kind, language, after, limit + 1), limit, this::summaries);
+        }
+        if (TextNormalizer.searchText(q).isBlank()) {
             throw new InvalidInputException("q", "'q' has no letters or digits to search for.");
         }
-        String translit = q == null ? null : TransliterationKey.ofName(q);
-        return Page.ofIds(entities.search(prefix, translit, kind, language, after, limit + 1), limit, page -> {
-            Map<Long, EntityRow> rows = entities.findAll(page);
-            return page.stream().map(rows::get).map(EntitySummary::of).toList();
-        });
+        List<Long> ranked = entities.search(q, kind, language);
+        int from = after == null ? 0 : (int) Math.max(0, Math.min(after, ranked.size()));
+        int to = Math.min(ranked.size(), from + limit);
+        return new Page<>(summaries(ranked.subList(from, to)), to < ranked.size() ? Cursor.encode(to) : null);
+    }
+
+    private List<EntitySummary> summaries(List<Long> ids) {
+        Map<Long, EntityRow> rows = entities.findAll(ids);
+        return ids.stream().map(rows::get).map(EntitySummary::of).toList();
     }
 
     @Transactional

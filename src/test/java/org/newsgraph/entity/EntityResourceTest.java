@@ -128,6 +128,28 @@ class EntityResourceTest {
     }
 
     @Test
+    void rankedSearchPagesFollowTheRankingAndNonsenseFindsNothing() {
+        String t = tag();
+        post("Bakı " + t, "Prezident İlham Əliyev Ümummilli lider Heydər Əliyevin xatirəsini yad edib. Mehriban Əliyeva da "
+                + "tədbirdə iştirak edib " + t + ".");
+        List<Integer> all = given().log().ifValidationFails().queryParam("q", "Aliyev").queryParam("limit", 200).get("/entities").then().log().ifValidationFails().statusCode(200)
+                .extract().jsonPath().getList("items.id");
+        assertTrue(all.size() >= 2, "Aliyevs: " + all);
+        List<Integer> paged = new java.util.ArrayList<>();
+        String cursor = null;
+        do {
+            var request = given().log().ifValidationFails().queryParam("q", "Aliyev").queryParam("limit", 1);
+            JsonPath page = (cursor == null ? request : request.queryParam("cursor", cursor)).get("/entities").then()
+                    .log().ifValidationFails().statusCode(200).extract().jsonPath();
+            paged.addAll(page.getList("items.id"));
+            cursor = page.getString("next");
+        } while (cursor != null && paged.size() < all.size() + 1);
+        assertEquals(all, paged);
+        given().log().ifValidationFails().queryParam("q", "Zorvath Quellinar " + t).get("/entities").then().statusCode(200)
+                .body("items.size()", equalTo(0)).body("next", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
     void badEntityRequestsGetProblems() {
         given().get("/entities/99999999").then().statusCode(404).contentType("application/problem+json");
         given().get("/entities?kind=THING").then().statusCode(400).body("detail", containsString("kind"));
