@@ -5,7 +5,8 @@
 # Baseline in the same run and the same database: `\copy` of the same (title, body) rows into a plain table with
 # a GIN index on their search vector. Prints upload lines/s, end-to-end articles/s, \copy rows/s and the ratio.
 # JFR=1 records a profile (target/archive.jfr) and prints the 15 hottest frames.
-#   bench/archive-throughput.sh [N=2000] [workers=number of cores]
+# A list of worker counts (1,2) runs each on a database of its own and prints articles/s against the first.
+#   bench/archive-throughput.sh [N=2000] [workers=number of cores, or a list: 1,2]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-2000}
@@ -14,6 +15,15 @@ EVAL=${NEWSGRAPH_EVAL_DIR:-../shared/eval}
 FARS=$EVAL/corpus/farsnews.jsonl
 NTREX=$EVAL/xref/ntrex-dev.jsonl
 [ -f "$FARS" ] && [ -f "$NTREX" ] || { echo "SKIPPED: $FARS or $NTREX is absent"; exit 0; }
+if [[ "$WORKERS" == *,* ]]; then
+  first=
+  for w in ${WORKERS//,/ }; do
+    rate=$("$0" "$N" "$w" | tee /dev/stderr | awk '/^analyzed and linked/ {print $(NF-1)}')
+    first=${first:-$rate}
+    python3 -c 'import sys; print(f"workers {sys.argv[1]}: {float(sys.argv[2]):.2f} articles/s, {float(sys.argv[2]) / float(sys.argv[3]):.2f}x the first")' "$w" "$rate" "$first"
+  done 2>&1
+  exit 0
+fi
 JAR=target/quarkus-app/quarkus-run.jar
 [ -f "$JAR" ] || mvn -o -q package -DskipTests
 PG="psql -h 127.0.0.1 -U postgres -X -q -v ON_ERROR_STOP=1"
