@@ -162,6 +162,12 @@ public class ArticleRepository implements PanacheRepository<Article> {
             sql.append(" and id < :after");
             params.put("after", after);
         }
+        if (filter.query() != null) {
+            // Matched first through the GIN index, then ordered: with "order by id desc limit" over the match
+            // itself the planner walks the primary key backwards hoping to meet matches early, which reads the
+            // whole table for a rare or absent word.
+            sql.insert(0, "with matches as materialized (").append(") select id from matches");
+        }
         sql.append(" order by id desc limit :limit");
         params.put("limit", limit);
         Query query = getEntityManager().createNativeQuery(sql.toString());

@@ -152,6 +152,12 @@ public interface NewsgraphConfig {
         @WithDefault("true")
         boolean workerEnabled();
 
+        /**
+         * Background analysis threads of this instance, each leasing its own jobs; unset means the number of
+         * processors. Linking stays serialized by its lock, so the gain is the analysis itself.
+         */
+        Optional<Integer> workers();
+
         /** Attempts before a queued analysis is left as failed. */
         @WithDefault("3")
         int maxAttempts();

@@ -1,5 +1,6 @@
 package org.newsgraph.ingest;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
@@ -21,7 +22,9 @@ import org.newsgraph.config.NewsgraphConfig;
 /**
  * Takes jobs from the durable analysis queue in the background: analyzes each article, stores the results
  * and links it. {@link ArticleLifecycle} leases the jobs and decides what a failure means: a retry after a
- * back-off or, after the configured attempts, the article marked failed (still stored).
+ * back-off or, after the configured attempts, the article marked failed (still stored). Runs
+ * {@code newsgraph.analysis.workers} threads; each leases its own batch ({@code FOR UPDATE SKIP LOCKED}) and
+ * gives back the jobs it has not started when the instance stops.
  */
 @ApplicationScoped
 public class AnalysisWorker {
@@ -45,7 +48,7 @@ public class AnalysisWorker {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition workArrived = lock.newCondition();
     private volatile boolean running;
-    private Thread thread;
+    private final List<Thread> threads = new ArrayList<>();
 
     void start(@Observes StartupEvent event) {
         if (!config.analysis().workerEnabled()) {
@@ -53,19 +56,31 @@ public class AnalysisWorker {
             return;
         }
         running = true;
-        thread = new Thread(this::loop, "analysis-worker");
-        thread.setDaemon(true);
-        thread.start();
+        int count = workerCount();
+        for (int i = 0; i < count; i++) {
+            Thread thread = new Thread(this::loop, "analysis-worker-" + (i + 1));
+            thread.setDaemon(true);
+            threads.add(thread);
+            thread.start();
+        }
+        LOG.infof("Background analysis: %d worker thread(s)", count);
+    }
+
+    int workerCount() {
+        int configured = config.analysis().workers().orElse(Runtime.getRuntime().availableProcessors());
+        return Math.max(1, configured);
     }
 
     void stop(@Observes ShutdownEvent event) {
         running = false;
         wakeUp();
-        if (thread != null) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        for (Thread thread : threads) {
             try {
-                thread.join(5000);
+                thread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                return;
             }
         }
     }
@@ -97,7 +112,7 @@ public class AnalysisWorker {
                     process(jobs.get(i));
                 }
             } catch (RuntimeException | StackOverflowError e) {
-                // The only worker thread of this instance must survive anything short of the JVM failing.
+                // A worker thread must survive anything short of the JVM failing.
                 LOG.warn("Analysis worker iteration failed; retrying shortly", e);
                 idle();
             }

@@ -189,6 +189,42 @@ class ArticleResourceTest {
     }
 
     @Test
+    void searchResultsPageNewestFirstWithTheOtherFilters() {
+        String tag = "srch" + unique();
+        String source = "Search pager " + tag;
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            String extra = i % 2 == 0 ? " harbour" : "";
+            ids.add(post(Map.of("title", "Search page " + i + " " + tag, "body", "Searchable article " + i + extra + " " + tag,
+                    "source", i < 4 ? source : "Elsewhere " + tag)).jsonPath().getLong("id"));
+        }
+        assertEquals(List.of(ids.get(4), ids.get(3), ids.get(2), ids.get(1), ids.get(0)), searchAllPages(tag, null));
+        assertEquals(List.of(ids.get(4), ids.get(2), ids.get(0)), searchAllPages("harbour " + tag, null));
+        assertEquals(List.of(ids.get(2), ids.get(0)), searchAllPages("harbour " + tag, source));
+        assertEquals(List.of(), searchAllPages("absentword" + tag, null));
+    }
+
+    /** Every page of a search, two at a time, following the cursor. */
+    private static List<Long> searchAllPages(String q, String source) {
+        List<Long> seen = new ArrayList<>();
+        String cursor = null;
+        do {
+            var request = given().queryParam("q", q).queryParam("limit", 2);
+            if (source != null) {
+                request.queryParam("source", source);
+            }
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            Response page = request.get("/articles");
+            page.then().statusCode(200);
+            page.jsonPath().getList("items.id", Long.class).forEach(seen::add);
+            cursor = page.jsonPath().getString("next");
+        } while (cursor != null);
+        return seen;
+    }
+
+    @Test
     void searchesArabicScriptAndLatinTextWithFolding() {
         String tag = unique();
         post(Map.of("title", "نشست وزیران در باکو " + tag, "body", "وزير امور خارجه ايران در باكو سخنرانی کرد."));

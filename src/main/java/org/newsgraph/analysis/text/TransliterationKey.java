@@ -27,8 +27,11 @@ public final class TransliterationKey {
     /** Word-prefix keys shorter than this mean nothing across scripts. */
     public static final int MIN_LENGTH = 3;
 
-    private static final Transliterator TO_ASCII = Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower");
-    private static final Transliterator WORD_SKELETON = Transliterator.createFromRules("xref-consonant-skeleton",
+    // ICU transliterators are not guaranteed thread-safe; one per thread lets analysis workers run in parallel.
+    private static final ThreadLocal<Transliterator> TO_ASCII =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower"));
+    private static final ThreadLocal<Transliterator> WORD_SKELETON = ThreadLocal.withInitial(() -> Transliterator.createFromRules(
+            "xref-consonant-skeleton",
             """
             [^a-z] > ;
             [aeiouywh] > ;
@@ -36,7 +39,7 @@ public final class TransliterationKey {
             [bpvf] > p ;
             [dt] > t ;
             [sz] > s ;
-            """, Transliterator.FORWARD);
+            """, Transliterator.FORWARD));
 
     /** ICU transliteration dominates signal extraction time; words repeat, so their keys are remembered. */
     private static final int WORD_CACHE_LIMIT = 200_000;
@@ -86,18 +89,12 @@ public final class TransliterationKey {
     }
 
     private static String toAscii(String folded) {
-        synchronized (TO_ASCII) { // ICU transliterators are not guaranteed thread-safe
-            return TO_ASCII.transliterate(folded);
-        }
+        return TO_ASCII.get().transliterate(folded);
     }
 
     private static String computeWordPrefix(String word) {
         String latin = toAscii(TextNormalizer.matchKey(word));
-        String skeleton;
-        synchronized (WORD_SKELETON) {
-            skeleton = WORD_SKELETON.transliterate(latin);
-        }
-        skeleton = collapseRepeats(skeleton);
+        String skeleton = collapseRepeats(WORD_SKELETON.get().transliterate(latin));
         if (skeleton.length() < MIN_LENGTH) {
             return null;
         }

@@ -1,0 +1,122 @@
+#!/usr/bin/env bash
+# Archive throughput: N mixed-language articles (Fars News from ../shared/eval/corpus, NTREX translations from
+# ../shared/eval/xref, each made distinct by its number) uploaded with POST /articles/bulk to the packaged
+# service on a fresh database of the local PostgreSQL, then waited for until every one is analyzed and linked.
+# Baseline in the same run and the same database: `\copy` of the same (title, body) rows into a plain table with
+# a GIN index on their search vector. Prints upload lines/s, end-to-end articles/s, \copy rows/s and the ratio.
+# JFR=1 records a profile (target/archive.jfr) and prints the 15 hottest frames.
+# A list of worker counts (1,2) runs each on a database of its own and prints articles/s against the first.
+#   bench/archive-throughput.sh [N=2000] [workers=number of cores, or a list: 1,2]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+N=${1:-2000}
+WORKERS=${2:-}
+EVAL=${NEWSGRAPH_EVAL_DIR:-../shared/eval}
+FARS=$EVAL/corpus/farsnews.jsonl
+NTREX=$EVAL/xref/ntrex-dev.jsonl
+[ -f "$FARS" ] && [ -f "$NTREX" ] || { echo "SKIPPED: $FARS or $NTREX is absent"; exit 0; }
+if [[ "$WORKERS" == *,* ]]; then
+  first=
+  for w in ${WORKERS//,/ }; do
+    rate=$("$0" "$N" "$w" | tee /dev/stderr | awk '/^analyzed and linked/ {print $(NF-1)}')
+    first=${first:-$rate}
+    python3 -c 'import sys; print(f"workers {sys.argv[1]}: {float(sys.argv[2]):.2f} articles/s, {float(sys.argv[2]) / float(sys.argv[3]):.2f}x the first")' "$w" "$rate" "$first"
+  done 2>&1
+  exit 0
+fi
+JAR=target/quarkus-app/quarkus-run.jar
+[ -f "$JAR" ] || mvn -o -q package -DskipTests
+PG="psql -h 127.0.0.1 -U postgres -X -q -v ON_ERROR_STOP=1"
+DB=newsgraph_bench_$$
+PORT=${BENCH_PORT:-$((18200 + $$ % 500))}
+WORK=$(mktemp -d)
+PID=
+cleanup() {
+  [ -n "$PID" ] && { kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; }
+  $PG -d postgres -c "drop database if exists $DB" >/dev/null 2>&1 || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+$PG -d postgres -c "create database $DB" >/dev/null
+
+python3 - "$FARS" "$NTREX" "$N" "$WORK/upload.ndjson" "$WORK/rows.tsv" <<'PY'
+import json, sys
+fars, ntrex, n, ndjson, tsv = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4], sys.argv[5]
+docs = [(d["title"], d["text"], "farsnews") for d in map(json.loads, open(fars, encoding="utf-8"))]
+docs += [(d["title"].strip(), d["text"], d.get("source") or "ntrex") for d in map(json.loads, open(ntrex, encoding="utf-8"))]
+# Interleave the two sources so every stretch of the upload mixes languages.
+half = len(docs) // 2
+mixed = [d for pair in zip(docs[:half], docs[half:]) for d in pair]
+esc = lambda s: s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+with open(ndjson, "w", encoding="utf-8") as out, open(tsv, "w", encoding="utf-8") as rows:
+    for i in range(n):
+        title, body, source = mixed[i % len(mixed)]
+        title, body = f"{title} #{i}", f"{body}\n{i}"
+        out.write(json.dumps({"title": title, "body": body, "source": source}, ensure_ascii=False) + "\n")
+        rows.write(esc(title) + "\t" + esc(body) + "\n")
+PY
+
+JAVA_OPTS=()
+[ "${JFR:-0}" = 1 ] && JAVA_OPTS+=("-XX:StartFlightRecording=filename=target/archive.jfr,settings=profile")
+[ -n "$WORKERS" ] && export NEWSGRAPH_ANALYSIS_WORKERS=$WORKERS
+QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" QUARKUS_DATASOURCE_USERNAME=postgres \
+  QUARKUS_DATASOURCE_PASSWORD=postgres NEWSGRAPH_API_KEYS=bench QUARKUS_HTTP_PORT=$PORT \
+  NEWSGRAPH_LIMITS_RATE_LIMITS_ENABLED=false \
+  java "${JAVA_OPTS[@]}" -jar "$JAR" > "$WORK/service.log" 2>&1 &
+PID=$!
+for _ in $(seq 1 480); do
+  curl -fs "http://127.0.0.1:$PORT/q/health/ready" >/dev/null 2>&1 && break
+  kill -0 $PID 2>/dev/null || { tail -30 "$WORK/service.log"; echo "the service died" >&2; exit 1; }
+  sleep 0.5
+done
+
+start=$(date +%s.%N)
+curl -fsS -o "$WORK/report.json" -H "Authorization: Bearer bench" -H "Content-Type: application/x-ndjson" \
+  --data-binary @"$WORK/upload.ndjson" "http://127.0.0.1:$PORT/articles/bulk" \
+  || { tail -30 "$WORK/service.log"; exit 1; }
+uploaded=$(date +%s.%N)
+while :; do
+  read -r total open failed < <($PG -d "$DB" -At -F ' ' -c "select count(*),
+      count(*) filter (where analysis_status = 'pending' or (analysis_status = 'done' and link_status = 'pending')),
+      count(*) filter (where analysis_status = 'failed' or link_status = 'failed') from article")
+  [ "$open" = 0 ] && break
+  kill -0 $PID 2>/dev/null || { tail -30 "$WORK/service.log"; echo "the service died" >&2; exit 1; }
+  sleep 0.5
+done
+done_at=$(date +%s.%N)
+kill $PID; wait $PID 2>/dev/null || true; PID=
+
+# Baseline: the same rows into a plain table with a GIN index on their search vector, same database.
+$PG -d "$DB" -c "create table copy_baseline (title text, body text)" \
+  -c "create index on copy_baseline using gin (to_tsvector('simple', title || ' ' || body))"
+copy_start=$(date +%s.%N)
+$PG -d "$DB" -c "\\copy copy_baseline (title, body) from '$WORK/rows.tsv'"
+copy_end=$(date +%s.%N)
+
+python3 - "$WORK/report.json" "$start" "$uploaded" "$done_at" "$copy_start" "$copy_end" "$total" "$failed" "${WORKERS:-default}" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1])); start, up, done, cs, ce = map(float, sys.argv[2:7]); total, failed = int(sys.argv[7]), int(sys.argv[8])
+upload, e2e, copy = r["lines"] / (up - start), total / (done - start), r["lines"] / (ce - cs)
+print(f"workers {sys.argv[9]}: {r['lines']} lines, created {r['created']}, existing {r['existing']}, failed {r['failed']}; "
+      f"{total} articles, {failed} failed at analysis or linking")
+print(f"upload              {up - start:8.1f} s  {upload:8.0f} lines/s")
+print(f"analyzed and linked {done - start:8.1f} s  {e2e:8.1f} articles/s")
+print(f"\\copy baseline      {ce - cs:8.2f} s  {copy:8.0f} rows/s")
+print(f"end-to-end / \\copy  {100 * e2e / copy:8.2f} %   upload / \\copy {100 * upload / copy:.0f} %")
+PY
+
+if [ "${JFR:-0}" = 1 ]; then
+  # Leaf frames say where the CPU goes; the first Newsgraph frame of each stack says which of our code asked for it.
+  jfr print --events jdk.ExecutionSample --stack-depth 64 target/archive.jfr | python3 -c '
+import collections, re, sys
+leaf, ours = collections.Counter(), collections.Counter()
+for event in sys.stdin.read().split("jdk.ExecutionSample {")[1:]:
+    frames = re.findall(r"^\s+(\S+)\(.*\)\s+line:", event, re.M)
+    if frames:
+        leaf[frames[0]] += 1
+        ours[next((f for f in frames if f.startswith("org.newsgraph.")), "(no Newsgraph frame)")] += 1
+for title, counts in (("hottest frames", leaf), ("hottest Newsgraph frames (first on the stack)", ours)):
+    print(f"{title}, samples of target/archive.jfr:")
+    for frame, n in counts.most_common(15):
+        print(f"{n:7d}  {frame}")'
+fi
