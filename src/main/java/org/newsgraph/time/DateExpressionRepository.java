@@ -1,5 +1,6 @@
 package org.newsgraph.time;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +14,20 @@ import org.newsgraph.analysis.document.DateMention;
 public class DateExpressionRepository {
     @Inject
     EntityManager em;
+
+    /** The article's dates in text order, offsets into its analyzed text. */
+    public List<DateMention> ofArticle(long articleId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select start_offset, end_offset, surface, calendar, start_date, end_date from date_expression
+                where article_id = :id order by ordinal""").setParameter("id", articleId).getResultList();
+        return rows.stream().map(r -> new DateMention(((Number) r[0]).intValue(), ((Number) r[1]).intValue(),
+                (String) r[2], (String) r[3], localDate(r[4]), localDate(r[5]))).toList();
+    }
+
+    private static LocalDate localDate(Object value) {
+        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
+    }
 
     public void replace(long articleId, List<DateMention> dates) {
         em.createNativeQuery("delete from date_expression where article_id = :id").setParameter("id", articleId).executeUpdate();

@@ -35,11 +35,6 @@ export const api = {
   relatedEntities: (id) => request(`/entities/${encodeURIComponent(id)}/related`),
   stories: (params = {}) => request(`/stories${query(params)}`),
   story: (id) => request(`/stories/${encodeURIComponent(id)}`),
-  /** The dates an article mentions: the stored article's title and body analyzed again (nothing is stored). */
-  analyze: (title, text, language) =>
-    request('/analyze', {
-      method: 'POST',
-      headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
-      body: JSON.stringify(language && language !== 'und' ? { title, text, language } : { title, text }),
-    }),
+  /** The dates the analysis found in the stored article, with offsets into its title or body. */
+  articleDates: (id) => request(`/articles/${encodeURIComponent(id)}/dates`),
 };

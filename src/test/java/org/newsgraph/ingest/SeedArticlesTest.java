@@ -65,6 +65,22 @@ class SeedArticlesTest {
         }
     }
 
+    @Test
+    void storedDatesPointIntoTitleOrBody() {
+        long persian = ids.get(3);
+        JsonPath dates = given().get("/articles/" + persian + "/dates").then().statusCode(200).extract().jsonPath();
+        assertEquals(persian, dates.getLong("articleId"));
+        List<Map<String, Object>> found = dates.getList("dates");
+        assertTrue(found.stream().anyMatch(d -> "solar_hijri".equals(d.get("calendar")) && "2024-11-28".equals(d.get("startDate"))),
+                "the dateline's Solar Hijri date: " + found);
+        JsonPath article = articles.get(3);
+        for (Map<String, Object> d : found) {
+            String field = article.getString((String) d.get("field"));
+            assertEquals(d.get("text"), field.substring((Integer) d.get("start"), (Integer) d.get("end")), "offsets of " + d);
+        }
+        given().get("/articles/999999999/dates").then().statusCode(404).contentType("application/problem+json");
+    }
+
     /** For each seed, entity id -> surfaces mentioned. */
     Map<Long, Set<String>> entities(long articleId) {
         Map<Long, Set<String>> out = new HashMap<>();

@@ -6,12 +6,12 @@ import { h, route, bidi, badge, kindBadge, section, empty, formatDate, languageN
 
 export async function articleView(id) {
   const article = await api.article(id);
-  const [entities, xrefs, analysis] = await Promise.all([
+  const [entities, xrefs, stored] = await Promise.all([
     api.articleEntities(id),
     api.crossReferences(id),
-    api.analyze(article.title, article.body, article.language).catch(() => null), // dates are optional extras
+    api.articleDates(id).catch(() => null), // dates are optional extras
   ]);
-  const dates = analysis ? analysis.dates || [] : [];
+  const dates = stored ? stored.dates : [];
   const fieldOf = (field) => ({
     runs: article.segments.filter((s) => s.field === field),
     mentions: entities.mentions.filter((m) => m.field === field),
@@ -37,7 +37,7 @@ export async function articleView(id) {
       legend(),
       entitiesPanel(entities),
       languagesPanel(article),
-      datesPanel(dates, analysis),
+      datesPanel(dates, stored),
       crossReferencesPanel(xrefs)));
 }
 
@@ -74,7 +74,7 @@ function languagesPanel(article) {
         h('td', { class: 'num' }, s.end - s.start), h('td', { class: 'num' }, `${Math.round(s.confidence * 100)}%`))))));
 }
 
-function datesPanel(dates, analysis) {
+function datesPanel(dates, stored) {
   if (!analysis) return section('Dates', empty('The dates could not be read.'));
   return section(`Dates (${dates.length})`, dates.length
     ? h('ul', { class: 'list compact', id: 'article-dates' }, dates.map((d) => h('li', { class: 'item' },
