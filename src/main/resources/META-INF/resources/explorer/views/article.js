@@ -75,7 +75,7 @@ function languagesPanel(article) {
 }
 
 function datesPanel(dates, stored) {
-  if (!analysis) return section('Dates', empty('The dates could not be read.'));
+  if (!stored) return section('Dates', empty('The dates could not be read.'));
   return section(`Dates (${dates.length})`, dates.length
     ? h('ul', { class: 'list compact', id: 'article-dates' }, dates.map((d) => h('li', { class: 'item' },
       bidi('span', d.text, { class: 'date-text' }), ' ',
