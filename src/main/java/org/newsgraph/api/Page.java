@@ -11,12 +11,16 @@ public record Page<T>(List<T> items, String next) {
 
     /** 200 with the page as body and an RFC 8288 {@code Link: <...>; rel="next"} header when there is more. */
     public Response toResponse(UriInfo uriInfo) {
-        Response.ResponseBuilder response = Response.ok(this);
+        return withNextLink(Response.ok(this), uriInfo, next).build();
+    }
+
+    /** Adds the RFC 8288 link to the page after this one: the request's URI with {@code cursor} = next. */
+    public static Response.ResponseBuilder withNextLink(Response.ResponseBuilder response, UriInfo uriInfo, String next) {
         if (next != null) {
             String link = uriInfo.getRequestUriBuilder().replaceQueryParam("cursor", next).build().toString();
             response.header("Link", "<" + link + ">; rel=\"next\"");
         }
-        return response.build();
+        return response;
     }
 
     /**

@@ -191,6 +191,56 @@ public class ArticleRepository implements PanacheRepository<Article> {
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
+    /**
+     * Summaries of the articles with these ids, in the order of the ids: the body only when asked for, else
+     * just its opening for the snippet; entity and cross-reference counts from their tables' keys.
+     */
+    public List<ArticleSummary> summaries(List<Long> ids, boolean withBody) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                select a.id, a.url, a.title, case when :withBody then a.body else left(a.body, :opening) end,
+                       a.source, a.published_at, a.published_calendar, a.language, a.script, a.ingested_at,
+                       a.analysis_status, a.story_id,
+                       (select count(distinct m.entity_id) from mention m where m.article_id = a.id),
+                       (select count(*) from xref x where x.article_a = a.id)
+                         + (select count(*) from xref x where x.article_b = a.id)
+                from article a where a.id in (:ids)""")
+                .setParameter("withBody", withBody)
+                .setParameter("opening", ArticleSummary.SNIPPET_LENGTH * 2)
+                .setParameter("ids", ids)
+                .getResultList();
+        Map<Long, ArticleSummary> byId = new LinkedHashMap<>();
+        for (Object[] r : rows) {
+            long id = ((Number) r[0]).longValue();
+            String body = (String) r[3];
+            byId.put(id, new ArticleSummary(id, (String) r[1], (String) r[2], ArticleSummary.snippet(body),
+                    withBody ? body : null, (String) r[4], offsetDateTime(r[5]), (String) r[6], (String) r[7],
+                    (String) r[8], offsetDateTime(r[9]), (String) r[10], r[11] == null ? null : ((Number) r[11]).longValue(),
+                    ((Number) r[12]).intValue(), ((Number) r[13]).intValue()));
+        }
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** A timestamptz column of a native query as the API shows times (UTC), whatever type the driver chose. */
+    private static OffsetDateTime offsetDateTime(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof OffsetDateTime t) {
+            return t.withOffsetSameInstant(ZoneOffset.UTC);
+        }
+        if (value instanceof java.time.Instant t) {
+            return t.atOffset(ZoneOffset.UTC);
+        }
+        if (value instanceof Timestamp t) {
+            return t.toInstant().atOffset(ZoneOffset.UTC);
+        }
+        throw new IllegalStateException("Unexpected timestamp type " + value.getClass().getName());
+    }
+
     /** Detected languages with their article counts, most articles first. */
     public List<Object[]> languageCounts() {
         @SuppressWarnings("unchecked")

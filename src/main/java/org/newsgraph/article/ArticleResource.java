@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.newsgraph.api.Cursor;
 import org.newsgraph.api.Page;
+import org.newsgraph.api.ProblemException;
 import org.newsgraph.api.QueryParams;
 import org.newsgraph.config.NewsgraphConfig;
 
@@ -39,9 +40,11 @@ public class ArticleResource {
     @GET
     public Response list(@QueryParam("language") String language, @QueryParam("source") String source,
                          @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("q") String q,
-                         @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
+                         @QueryParam("cursor") String cursor, @QueryParam("limit") String limit,
+                         @QueryParam("view") String view) {
         int size = Page.clampLimit(QueryParams.pageSize(limit), config.limits().defaultPageSize(), config.limits().maxPageSize());
-        Page<ArticleView> page = articles.list(filter(language, source, from, to, q), Cursor.decode(cursor), size);
+        Page<ArticleSummary> page = articles.list(filter(language, source, from, to, q), Cursor.decode(cursor), size,
+                fullView(view));
         return page.toResponse(uriInfo);
     }
 
@@ -83,6 +86,18 @@ public class ArticleResource {
         long version = view.updatedAt() == null ? 0 : view.updatedAt().toInstant().toEpochMilli() * 1000
                 + view.updatedAt().toInstant().getNano() / 1000 % 1000;
         return new EntityTag(view.id() + "-" + Long.toString(version, 36) + "-" + view.analysisVersion());
+    }
+
+    /** {@code view=summary} (the default) or {@code view=full}, which adds the body to each item. */
+    static boolean fullView(String view) {
+        String v = QueryParams.text(view);
+        if (v == null || v.equals("summary")) {
+            return false;
+        }
+        if (v.equals("full")) {
+            return true;
+        }
+        throw ProblemException.badRequest("'view' must be summary or full, was '" + view + "'.");
     }
 
     private static ArticleFilter filter(String language, String source, String from, String to, String q) {

@@ -41,9 +41,10 @@ public class ArticleService {
         return Optional.of(toView(article, segments.forArticles(List.of(id)).getOrDefault(id, List.of())));
     }
 
+    /** A page of summaries, newest first; {@code withBody} adds each article's body. */
     @Transactional
-    public Page<ArticleView> list(ArticleFilter filter, Long after, int limit) {
-        return Page.ofIds(articles.pageIds(filter, after, limit + 1), limit, this::views);
+    public Page<ArticleSummary> list(ArticleFilter filter, Long after, int limit, boolean withBody) {
+        return Page.ofIds(articles.pageIds(filter, after, limit + 1), limit, ids -> articles.summaries(ids, withBody));
     }
 
     /**

@@ -8,9 +8,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.newsgraph.analysis.xref.Relation;
+import org.newsgraph.api.Cursor;
 import org.newsgraph.api.Page;
 import org.newsgraph.api.ProblemException;
 import org.newsgraph.api.QueryParams;
@@ -25,19 +29,24 @@ public class CrossReferenceResource {
     @Inject
     XrefQueries queries;
 
+    @Context
+    UriInfo uriInfo;
+
+    /** A page of the links, best first; a {@code Link: rel="next"} header (and {@code next}) when more follow. */
     @GET
-    public CrossReferences list(@PathParam("id") long id, @QueryParam("relation") String relation,
-                                @QueryParam("language") String language, @QueryParam("minScore") String minScore,
-                                @QueryParam("limit") String limit) {
+    public Response list(@PathParam("id") long id, @QueryParam("relation") String relation,
+                         @QueryParam("language") String language, @QueryParam("minScore") String minScore,
+                         @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
         Double min = QueryParams.decimal("minScore", minScore);
         if (min != null && !(min >= 0 && min <= 1)) {
             throw ProblemException.badRequest("'minScore' must be between 0 and 1, was '" + minScore + "'.");
         }
         int size = Page.clampLimit(QueryParams.pageSize(limit), DEFAULT_LIMIT, MAX_LIMIT);
         XrefQueries.LinkFilter filter = new XrefQueries.LinkFilter(relation(relation), QueryParams.text(language),
-                min == null ? 0.0 : min, size);
-        return queries.crossReferences(id, filter)
+                min == null ? 0.0 : min, Cursor.decodeScored(cursor), size);
+        CrossReferences page = queries.crossReferences(id, filter)
                 .orElseThrow(() -> ProblemException.notFound("No article with id " + id + "."));
+        return Page.withNextLink(Response.ok(page), uriInfo, page.next()).build();
     }
 
     static Relation relation(String value) {

@@ -27,7 +27,8 @@ public class XrefQueries {
     @Inject
     ObjectMapper mapper;
 
-    public record LinkFilter(Relation relation, String language, double minScore, int limit) {}
+    /** Links passing the filters, {@code limit} of them after {@code after} (null: from the best). */
+    public record LinkFilter(Relation relation, String language, double minScore, Cursor.Scored after, int limit) {}
 
     public enum StorySort { NEWEST, LARGEST }
 

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.newsgraph.analysis.xref.ArticleSignals;
+import org.newsgraph.api.Cursor;
 
 /**
  * The SQL of the cross-reference read endpoints (an article's links, stories), on one connection inside the
@@ -64,7 +65,7 @@ final class XrefReadStore {
                       select article_a, false, relation, score, evidence from xref where article_b = ?) l
                 join article o on o.id = l.other
                 where (?::text is null or l.relation = ?::text) and (?::text is null or o.language = ?::text)
-                  and l.score >= ?
+                  and l.score >= ? and (?::float8 is null or (l.score, l.other) < (?::float8, ?::bigint))
                 order by l.score desc, l.other desc
                 limit ?""")) {
             String relation = filter.relation() == null ? null : filter.relation().label();
@@ -75,7 +76,13 @@ final class XrefReadStore {
             st.setString(5, filter.language());
             st.setString(6, filter.language());
             st.setDouble(7, filter.minScore());
-            st.setInt(8, filter.limit());
+            Double afterScore = filter.after() == null ? null : filter.after().score();
+            Long afterId = filter.after() == null ? null : filter.after().id();
+            st.setObject(8, afterScore, java.sql.Types.DOUBLE);
+            st.setObject(9, afterScore, java.sql.Types.DOUBLE);
+            st.setObject(10, afterId, java.sql.Types.BIGINT);
+            // One more than the page: it only says that another page follows.
+            st.setInt(11, filter.limit() + 1);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     StoredEvidence evidence = read(rs.getString(5));
@@ -85,7 +92,13 @@ final class XrefReadStore {
                 }
             }
         }
-        return Optional.of(new CrossReferences(articleId, story, status, items));
+        String next = null;
+        if (items.size() > filter.limit()) {
+            items = items.subList(0, filter.limit());
+            CrossReference last = items.get(items.size() - 1);
+            next = Cursor.encode(new Cursor.Scored(last.score(), last.article().id()));
+        }
+        return Optional.of(new CrossReferences(articleId, story, status, items, next));
     }
 
     /**

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -186,6 +187,33 @@ class ArticleResourceTest {
                 .then().statusCode(200).body("items", hasSize(2));
         given().queryParam("source", source).queryParam("limit", 100000).get("/articles")
                 .then().statusCode(200).body("items", hasSize(5)).body("next", nullValue());
+    }
+
+    @Test
+    void listItemsAreSummariesUnlessTheFullViewIsAsked() {
+        String source = "Summaries " + unique();
+        String longBody = String.join(" ", java.util.Collections.nCopies(20,
+                "Baku hosted the summit of the region on Thursday and the ministers agreed on a plan."));
+        long id = post(Map.of("title", "Summary test " + source, "body", longBody, "source", source))
+                .jsonPath().getLong("id");
+
+        Response summary = given().queryParam("source", source).get("/articles");
+        summary.then().statusCode(200).body("items", hasSize(1)).body("items[0].id", equalTo((int) id))
+                .body("items[0].body", nullValue())
+                .body("items[0].source", equalTo(source))
+                .body("items[0].analysisStatus", equalTo("done"))
+                .body("items[0].entityCount", greaterThanOrEqualTo(1))
+                .body("items[0].crossReferenceCount", greaterThanOrEqualTo(0));
+        String snippet = summary.jsonPath().getString("items[0].snippet");
+        assertTrue(snippet.startsWith("Baku hosted the summit"), snippet);
+        assertTrue(snippet.endsWith("…") && snippet.length() <= ArticleSummary.SNIPPET_LENGTH, snippet);
+        assertTrue(longBody.startsWith(snippet.substring(0, snippet.length() - 1)), "the snippet is the body's opening");
+
+        given().queryParam("source", source).queryParam("view", "full").get("/articles").then().statusCode(200)
+                .body("items[0].body", equalTo(longBody))
+                .body("items[0].snippet", equalTo(snippet));
+        given().queryParam("view", "everything").get("/articles").then().statusCode(400)
+                .contentType("application/problem+json").body("detail", containsString("view"));
     }
 
     @Test

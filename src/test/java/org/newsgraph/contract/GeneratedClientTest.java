@@ -26,6 +26,7 @@ import org.newsgraph.client.model.Article;
 import org.newsgraph.client.model.ArticleEntities;
 import org.newsgraph.client.model.ArticleInput;
 import org.newsgraph.client.model.ArticleLanguages;
+import org.newsgraph.client.model.ArticleSummary;
 import org.newsgraph.client.model.CrossReference;
 import org.newsgraph.client.model.EntitySummary;
 import org.newsgraph.client.model.LanguageCount;
@@ -78,6 +79,15 @@ class GeneratedClientTest {
     private static void readBack(ApiClient client, List<Article> stored) throws ApiException {
         assertEquals(List.of("fa", "az", "ar", "fa", "ar"), stored.stream().map(Article::getLanguage).toList());
 
+        List<ArticleSummary> listed = new ArticlesApi(client)
+                .listArticles("az", null, null, null, null, null, 200, null).getItems();
+        ArticleSummary azerbaijaniSummary = listed.stream().filter(a -> a.getId().equals(stored.get(1).getId())).findFirst()
+                .orElseThrow(() -> new AssertionError("the Azerbaijani seed is listed under az: " + listed));
+        assertTrue(stored.get(1).getBody().startsWith(azerbaijaniSummary.getSnippet().replace("…", "").strip().split(" ")[0]),
+                azerbaijaniSummary.getSnippet());
+        assertEquals(null, azerbaijaniSummary.getBody(), "summaries carry no body unless asked");
+        assertTrue(azerbaijaniSummary.getEntityCount() >= 1, azerbaijaniSummary.toString());
+
         List<LanguageCount> languages = new LanguagesApi(client).listLanguages();
         assertTrue(languages.stream().anyMatch(l -> "fa".equals(l.getLanguage()) && l.getArticles() >= 2), languages.toString());
         ArticleLanguages persian = new LanguagesApi(client).getArticleLanguages(stored.get(0).getId());
@@ -96,7 +106,7 @@ class GeneratedClientTest {
         assertTrue(found.stream().anyMatch(e -> e.getId().equals(aliyev)), "a Latin query finds him: " + found);
 
         List<CrossReference> links = new CrossReferencesApi(client)
-                .getCrossReferences(stored.get(0).getId(), null, "az", null, null).getItems();
+                .getCrossReferences(stored.get(0).getId(), null, "az", null, null, null).getItems();
         assertTrue(links.stream().anyMatch(x -> Objects.equals(stored.get(1).getId(), x.getArticle().getId())),
                 "the Persian press release links to its Azerbaijani version: " + links);
     }

@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -145,6 +146,39 @@ class XrefResourceTest {
         given().get("/articles/" + fa + "/cross-references?minScore=1").then().statusCode(200)
                 .body("items.score", everyItem(greaterThanOrEqualTo(1.0f)));
         given().get("/articles/" + fa + "/cross-references?minScore=0.01&limit=1").then().statusCode(200).body("items", hasSize(1));
+    }
+
+    @Test
+    @Order(2)
+    void linksArePagedBestFirstWithACursor() {
+        storeArticles();
+        List<Long> all = crossReferences(fa, "?limit=200").getList("items.article.id", Long.class);
+        List<Double> allScores = crossReferences(fa, "?limit=200").getList("items.score", Double.class);
+        assertTrue(all.size() >= 1);
+        List<Long> paged = new ArrayList<>();
+        List<Double> pagedScores = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            var response = given().queryParam("limit", 1);
+            if (cursor != null) {
+                response.queryParam("cursor", cursor);
+            }
+            io.restassured.response.Response page = response.get("/articles/" + fa + "/cross-references");
+            page.then().statusCode(200).body("items", hasSize(1));
+            paged.addAll(page.jsonPath().getList("items.article.id", Long.class));
+            pagedScores.addAll(page.jsonPath().getList("items.score", Double.class));
+            cursor = page.jsonPath().getString("next");
+            if (cursor != null) {
+                assertTrue(page.getHeader("Link").contains("cursor=" + cursor) && page.getHeader("Link").contains("rel=\"next\""));
+            }
+            pages++;
+        } while (cursor != null && pages <= all.size());
+        assertEquals(all, paged, "pages of one link each, in order, make the whole list");
+        assertEquals(allScores, pagedScores);
+        assertEquals(all.size(), pages);
+        given().get("/articles/" + fa + "/cross-references?cursor=azE6NDI").then().statusCode(400)
+                .contentType("application/problem+json").body("detail", containsString("cursor"));
     }
 
     @Test
