@@ -147,6 +147,8 @@ done = function(summary, latency, requests)
     latency:percentile(50) / 1000, latency:percentile(99) / 1000, summary.errors.status, summary.requests))
 end
 EOF
+  # Warm-up (JIT, connection pool, PostgreSQL's cache) first, not counted.
+  wrk -t2 -c16 -d"$(( (SECONDS_EACH + 1) / 2 ))s" -s "$WORK/wrk.lua" "http://127.0.0.1:$PORT" >/dev/null
   wrk -t2 -c16 -d"${SECONDS_EACH}s" -s "$WORK/wrk.lua" "http://127.0.0.1:$PORT" | grep '^RESULT' | cut -d' ' -f2-
 }
 q() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$1"; }
