@@ -70,7 +70,7 @@ public final class PipelineFactory {
         analyzers.add(new NamedEventRule(profiles));       // events and venues named after places: [جام ملت‌های آسیا]
         analyzers.add(new CoordinatedNamesRule(profiles)); // the other names of a list of persons
         analyzers.add(new MentionResolver(profiles));
-        analyzers.add(new EntityLinker(kb));
+        analyzers.add(new EntityLinker(kb, profiles));
         // again after linking: propagated copies get whole-word spans like the others
         analyzers.add(new MentionResolver(profiles));
         return new AnalysisPipeline(analyzers);

@@ -95,8 +95,8 @@ public final class MentionResolver implements Analyzer {
      * Function words, numbers and punctuation are never part of a name's edges, and a name never runs across
      * punctuation (guidelines): the mention is cut at the first punctuation token inside it and its edge
      * tokens that are prepositions, conjunctions, pronouns, auxiliaries or bare numbers are dropped; nothing
-     * left, no mention. Applies to every recognizer, the gazetteer included (a KB name that is only a
-     * preposition, دون, is no name in running text).
+     * left, no mention. A person's leading title is cut off too (title [name]). Applies to every recognizer,
+     * the gazetteer included (a KB name that is only a preposition, دون, is no name in running text).
      */
     static Mention trimEdges(String text, List<Token> tokens, Mention m, LanguageProfile lexicon) {
         return trimEdges(text, tokens, m, lexicon, false);
@@ -131,6 +131,17 @@ public final class MentionResolver implements Analyzer {
         }
         while (first <= last && isEdgeNoise(inside.get(first), lexicon)) {
             first++;
+        }
+        if (m.kind() == EntityKind.PER && first < last) {
+            // the title stays outside the person's span, whoever found it (a knowledge-base alias may carry one); only
+            // titles that go with a personal name: an epithet that is the name itself stays ([امام خمینی])
+            List<String> keys = inside.stream().map(NerTokens::key).toList();
+            int titleEnd = NameWords.titleEndingAfter(keys, first, lexicon);
+            boolean personTitle = lexicon.personTitles.isEmpty()
+                    || lexicon.personTitles.contains(String.join(" ", keys.subList(first, titleEnd)));
+            if (titleEnd > first && titleEnd <= last && personTitle) {
+                first = titleEnd;
+            }
         }
         while (last >= first && isEdgeNoise(inside.get(last), lexicon)
                 && !(fragment && NameSpans.closesBracketFrom(inside, first, last))) {
