@@ -20,7 +20,10 @@ import org.newsgraph.analysis.document.Recognizer;
  * the ten most frequent error patterns.
  * bench/run NerNewsBench [fa|ar|az ...]; with -Dner.errors=DIR every error of the pipeline row goes to
  *  DIR/errors-LANG.tsv;
- * -Dner.pipelineOnly=true skips the model-alone row.
+ * -Dner.pipelineOnly=true skips the model-alone row;
+ * -Dner.docSentences=N (diagnostic) also runs the pipeline over N consecutive sentences at a time as one document
+ *  (the sets are sentence-level; this shows what document-level propagation does where sentences follow each other
+ *  as in their source articles). The headline stays the sentence-level row.
  */
 public final class NerNewsBench {
     public static void main(String[] args) throws Exception {
@@ -50,6 +53,12 @@ public final class NerNewsBench {
         if ("fa".equals(lang)) {
             System.out.print(NerEvaluation.score(samples, armanConventions(samples, mentions), m -> true)
                     .report(title + " same output, ArmanPersoNER's conventions mapped (diagnostic only)", 0));
+        }
+        int docSentences = Integer.getInteger("ner.docSentences", 0);
+        if (docSentences > 1) {
+            var documents = grouped(samples, docSentences);
+            System.out.print(NerEvaluation.evaluate(documents, StandardPipeline.build().analyzers(), false)
+                    .report(title + " standard pipeline, " + docSentences + " consecutive sentences per document (diagnostic)", 0));
         }
         String errorDir = System.getProperty("ner.errors");
         if (errorDir != null) {
@@ -87,6 +96,28 @@ public final class NerNewsBench {
             mapped.add(out);
         }
         return mapped;
+    }
+
+    /** Consecutive samples joined into one text (a line each), gold spans and tokens shifted. */
+    static List<NerEvaluation.Sample> grouped(List<NerEvaluation.Sample> samples, int size) {
+        List<NerEvaluation.Sample> out = new ArrayList<>();
+        for (int i = 0; i < samples.size(); i += size) {
+            StringBuilder text = new StringBuilder();
+            List<org.newsgraph.analysis.document.Token> tokens = new ArrayList<>();
+            List<NerEvaluation.CharSpan> gold = new ArrayList<>();
+            for (NerEvaluation.Sample s : samples.subList(i, Math.min(samples.size(), i + size))) {
+                if (!text.isEmpty()) {
+                    text.append('\n');
+                }
+                int shift = text.length();
+                text.append(s.text());
+                s.tokens().forEach(t -> tokens.add(new org.newsgraph.analysis.document.Token(t.start() + shift,
+                        t.end() + shift, t.surface(), t.key())));
+                s.gold().forEach(g -> gold.add(new NerEvaluation.CharSpan(g.start() + shift, g.end() + shift, g.kind())));
+            }
+            out.add(new NerEvaluation.Sample(samples.get(i).language(), text.toString(), tokens, gold));
+        }
+        return out;
     }
 
     private static final List<String> UNMARKED_HEADS = List.of("روزنامه", "هفته‌نامه", "هفته نامه", "دانشگاه", "دانشکده");

@@ -16,6 +16,7 @@ public final class Document {
     private LanguageGuess language = LanguageGuess.UNDETERMINED;
     private final List<Segment> segments = new ArrayList<>();
     private final List<Token> tokens = new ArrayList<>();
+    private final List<Sentence> sentences = new ArrayList<>();
     private final List<DateMention> dates = new ArrayList<>();
     private final List<Mention> mentions = new ArrayList<>();
     private final List<NumberMention> numbers = new ArrayList<>();
@@ -42,6 +43,8 @@ public final class Document {
 
     public List<Segment> segments() { return segments; }
     public List<Token> tokens() { return tokens; }
+    /** Sentences with words and punctuation (empty until a sentence analyzer ran). */
+    public List<Sentence> sentences() { return sentences; }
     public List<DateMention> dates() { return dates; }
     public List<Mention> mentions() { return mentions; }
     public List<NumberMention> numbers() { return numbers; }

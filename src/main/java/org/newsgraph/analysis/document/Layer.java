@@ -9,6 +9,8 @@ public enum Layer {
     TOKENS,
     /** {@link Document#language()} and {@link Document#segments()}. */
     LANGUAGE,
+    /** {@link Document#sentences()}: sentences with their words and punctuation, and their shape. */
+    SENTENCES,
     /** {@link Document#dates()}: date expressions in any calendar. */
     DATES,
     /** {@link Document#title()}, {@link Document#dateline()}, {@link Document#source()} of raw text. */

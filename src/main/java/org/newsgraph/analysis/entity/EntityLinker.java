@@ -9,11 +9,15 @@ import java.util.Map;
 import java.util.Set;
 
 import org.newsgraph.analysis.document.Analyzer;
+import org.newsgraph.analysis.document.EntityKind;
 import org.newsgraph.analysis.document.Document;
 import org.newsgraph.analysis.document.Layer;
 import org.newsgraph.analysis.document.Mention;
 import org.newsgraph.analysis.document.Token;
 import org.newsgraph.analysis.document.Provenance;
+import org.newsgraph.analysis.entity.recognize.LanguageProfile;
+import org.newsgraph.analysis.entity.recognize.LanguageProfiles;
+import org.newsgraph.analysis.entity.recognize.NerTokens;
 import org.newsgraph.analysis.text.Scripts;
 import org.newsgraph.analysis.text.TransliterationKey;
 
@@ -21,7 +25,9 @@ import org.newsgraph.analysis.text.TransliterationKey;
  * Runs after every recognizer. Gives each mention an entity key: the knowledge-base id when its name is a
  * KB alias of the same kind, else {@code "tk:" + kind + ":" + TransliterationKey.ofName} so that one unknown person
  * written in several scripts still gets one key. Then applies "one sense per document": a name recognized
- * once is recognized wherever else the same word sequence occurs in the text (recognizer "propagation").
+ * once is recognized wherever else the same word sequence occurs in the text (recognizer "propagation"), and
+ * the surname of a person recognized with a full name is that person wherever it stands alone ([Kofi Annan] ...
+ * [Annan] said), unless it is a given name, a function word or (where the language lists them) an ordinary word.
  */
 public final class EntityLinker implements Analyzer {
     public static final Provenance PROPAGATION = Provenance.PROPAGATION;
@@ -29,9 +35,16 @@ public final class EntityLinker implements Analyzer {
     private static final double PROPAGATION_FACTOR = 0.9;
 
     private final KnowledgeBase kb;
+    private final LanguageProfiles profiles;
 
+    /** Without language profiles: full names propagate, surnames only in cased scripts. */
     public EntityLinker(KnowledgeBase kb) {
+        this(kb, null);
+    }
+
+    public EntityLinker(KnowledgeBase kb, LanguageProfiles profiles) {
         this.kb = kb;
+        this.profiles = profiles;
     }
 
     @Override
@@ -77,6 +90,8 @@ public final class EntityLinker implements Analyzer {
         BitSet covered = new BitSet(text.length());
         // the token-key sequence of every recognized name -> the mention to copy (the most confident one)
         Map<String, Mention> names = new HashMap<>();
+        Map<String, Mention> surnames = new HashMap<>();
+        LanguageProfile profile = profiles == null ? null : profiles.of(NerTokens.languageOf(document));
         int longest = 1;
         for (Mention m : mentions) {
             covered.set(m.start(), m.end());
@@ -87,7 +102,15 @@ public final class EntityLinker implements Analyzer {
             }
             names.merge(String.join(" ", keys), m, (a, b) -> a.confidence() >= b.confidence() ? a : b);
             longest = Math.max(longest, keys.size());
+            if (m.kind() == EntityKind.PER && keys.size() > 1 && surnameOnItsOwn(m, keys.get(keys.size() - 1), profile)) {
+                surnames.merge(keys.get(keys.size() - 1), m, (a, b) -> a.confidence() >= b.confidence() ? a : b);
+            }
         }
+        // a surname shared by two different persons of the document names neither on its own
+        surnames.entrySet().removeIf(e -> mentions.stream().anyMatch(m -> m.kind() == EntityKind.PER
+                && m.entityKey() != null && !m.entityKey().equals(e.getValue().entityKey())
+                && lastKey(m).equals(e.getKey())));
+        surnames.forEach(names::putIfAbsent);
         if (names.isEmpty()) {
             return;
         }
@@ -126,6 +149,30 @@ public final class EntityLinker implements Analyzer {
             }
         }
         mentions.addAll(added);
+    }
+
+    /**
+     * Whether a person's last name word may stand for the person elsewhere in the document: no given name or
+     * function word; in scripts without case only where the language lists its ordinary words and this is none
+     * of them (Persian زمانی is a surname and "temporal"), in cased scripts only capitalized (checked per copy).
+     */
+    private boolean surnameOnItsOwn(Mention m, String surname, LanguageProfile profile) {
+        if (surname.codePointCount(0, surname.length()) < 3 || kb.isStopword(surname)) {
+            return false;
+        }
+        boolean cased = Scripts.isCased(Scripts.first(m.surface()));
+        if (profile == null) {
+            return cased;
+        }
+        if (profile.givenNames().contains(surname) || profile.stopword(surname)) {
+            return false;
+        }
+        return cased || profile.knowsOrdinaryWords() && !profile.commonWord(surname);
+    }
+
+    private static String lastKey(Mention m) {
+        List<String> keys = KnowledgeBase.tokenKeys(m.normalized() != null && !m.normalized().isBlank() ? m.normalized() : m.surface());
+        return keys.isEmpty() ? "" : keys.get(keys.size() - 1);
     }
 
     private static String seqKey(List<Token> words, int from, int to) {

@@ -11,6 +11,7 @@ import org.newsgraph.analysis.document.Document;
 import org.newsgraph.analysis.document.EntityKind;
 import org.newsgraph.analysis.document.Layer;
 import org.newsgraph.analysis.document.Mention;
+import org.newsgraph.analysis.document.Sentence;
 import org.newsgraph.analysis.document.Token;
 import org.newsgraph.analysis.entity.recognize.NerTokens;
 
@@ -76,8 +77,8 @@ public final class NameFinderRecognizer implements Analyzer {
         if (finder.isEmpty()) {
             return;
         }
-        List<Token> tokens = NerTokens.of(document);
-        for (List<Token> sentence : NerTokens.sentences(document.text(), tokens, language)) {
+        for (Sentence s : NerTokens.sentences(document)) {
+            List<Token> sentence = s.tokens();
             for (Mention m : finder.get().find(document.text(), sentence)) {
                 if (confident(m, tokenCount(sentence, m), minConfidence, minSingleTokenOrg)) {
                     document.mentions().add(m);

@@ -30,6 +30,7 @@ import org.newsgraph.analysis.language.LanguageAnalyzer;
 import org.newsgraph.analysis.language.LanguageDetector;
 import org.newsgraph.analysis.metadata.RawTextMetadataAnalyzer;
 import org.newsgraph.analysis.text.NumberAnalyzer;
+import org.newsgraph.analysis.text.SentenceAnalyzer;
 import org.newsgraph.analysis.text.Tokenizer;
 import org.newsgraph.analysis.time.DateAnalyzer;
 
@@ -59,6 +60,7 @@ public final class PipelineFactory {
         analyzers.add(dates);
         analyzers.add(new RawTextMetadataAnalyzer(dates));
         analyzers.add(new NumberAnalyzer());
+        analyzers.add(new SentenceAnalyzer()); // sentences with punctuation and their shape, shared by the entity analyzers
         // entities: knowledge-base names, the statistical name finder, the news rules (per-language profiles,
         // src/main/resources/lang), overlap resolution (KB > rules > model), then linking to canonical entities
         LanguageProfiles profiles = LanguageProfiles.fromResources();
@@ -68,7 +70,7 @@ public final class PipelineFactory {
         analyzers.add(new NamedEventRule(profiles));       // events and venues named after places: [جام ملت‌های آسیا]
         analyzers.add(new CoordinatedNamesRule(profiles)); // the other names of a list of persons
         analyzers.add(new MentionResolver(profiles));
-        analyzers.add(new EntityLinker(kb));
+        analyzers.add(new EntityLinker(kb, profiles));
         // again after linking: propagated copies get whole-word spans like the others
         analyzers.add(new MentionResolver(profiles));
         return new AnalysisPipeline(analyzers);

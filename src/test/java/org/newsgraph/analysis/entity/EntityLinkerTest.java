@@ -13,6 +13,7 @@ import org.newsgraph.analysis.document.Mention;
 import org.newsgraph.analysis.text.TextNormalizer;
 import org.newsgraph.analysis.document.Provenance;
 import org.newsgraph.analysis.document.Recognizer;
+import org.newsgraph.analysis.entity.recognize.LanguageProfiles;
 
 class EntityLinkerTest {
     private final EntityLinker linker = new EntityLinker(KnowledgeBaseTestSupport.kb());
@@ -63,10 +64,39 @@ class EntityLinkerTest {
         linker.analyze(d);
         List<Mention> propagated = d.mentions().stream()
                 .filter(m -> m.foundBy(Recognizer.PROPAGATION)).toList();
-        assertEquals(1, propagated.size(), d.mentions().toString());
-        Mention copy = propagated.get(0);
-        assertEquals(text.lastIndexOf("Tomasz Kowalski"), copy.start());
-        assertEquals(d.mentions().get(0).entityKey(), copy.entityKey());
-        assertTrue(copy.confidence() < 0.7);
+        // the full name again, and the surname on its own (capitalized only: "kowalski is lower" stays unmarked)
+        assertEquals(List.of("Kowalski", "Tomasz Kowalski"), propagated.stream().map(Mention::surface).sorted().toList(),
+                d.mentions().toString());
+        for (Mention copy : propagated) {
+            assertEquals(d.mentions().get(0).entityKey(), copy.entityKey());
+            assertTrue(copy.confidence() < 0.7);
+        }
+        assertEquals(text.lastIndexOf("Tomasz Kowalski"), propagated.stream()
+                .filter(m -> m.surface().equals("Tomasz Kowalski")).findFirst().orElseThrow().start());
+    }
+
+    @Test
+    void aSurnameStandsForThePersonOnlyWhenItIsNoOrdinaryWordOrGivenName() {
+        LanguageProfiles profiles = LanguageProfiles.fromResources();
+        EntityLinker withProfiles = new EntityLinker(KnowledgeBaseTestSupport.kb(), profiles);
+        String persian = "مهدی تاجبخش به تهران رفت و تاجبخش گفت که این کار زمانی انجام شد";
+        Document fa = new Document(persian, "fa");
+        fa.mentions().add(unlinked(persian, "مهدی تاجبخش", EntityKind.PER));
+        withProfiles.analyze(fa);
+        assertEquals(List.of("تاجبخش"), fa.mentions().stream().filter(m -> m.foundBy(Recognizer.PROPAGATION))
+                .map(Mention::surface).toList());
+        // زمانی is a surname and an ordinary word ("temporal"): it does not spread onto the word
+        String ordinary = "علی زمانی به تهران رفت و این کار زمانی انجام شد";
+        Document fa2 = new Document(ordinary, "fa");
+        fa2.mentions().add(unlinked(ordinary, "علی زمانی", EntityKind.PER));
+        withProfiles.analyze(fa2);
+        assertTrue(fa2.mentions().stream().noneMatch(m -> m.foundBy(Recognizer.PROPAGATION)), fa2.mentions().toString());
+        // two persons of one surname: the surname alone names neither
+        String two = "George Bush and Laura Bush arrived; Bush spoke.";
+        Document en = new Document(two, "en");
+        en.mentions().add(unlinked(two, "George Bush", EntityKind.PER));
+        en.mentions().add(unlinked(two, "Laura Bush", EntityKind.PER));
+        withProfiles.analyze(en);
+        assertTrue(en.mentions().stream().noneMatch(m -> m.foundBy(Recognizer.PROPAGATION)), en.mentions().toString());
     }
 }

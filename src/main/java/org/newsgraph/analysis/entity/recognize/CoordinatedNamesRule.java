@@ -65,7 +65,8 @@ public final class CoordinatedNamesRule implements Analyzer {
         }
         String text = document.text();
         List<Mention> found = new ArrayList<>();
-        for (List<Token> sentence : NerTokens.sentences(text, NerTokens.of(document), language)) {
+        for (org.newsgraph.analysis.document.Sentence s : NerTokens.sentences(document)) {
+            List<Token> sentence = s.tokens();
             List<String> keys = sentence.stream().map(NerTokens::key).toList();
             List<Item> run = new ArrayList<>();
             for (Piece piece : pieces(sentence, keys, document.mentions(), lexicon, text)) {

@@ -11,6 +11,7 @@ import org.newsgraph.analysis.document.Document;
 import org.newsgraph.analysis.document.EntityKind;
 import org.newsgraph.analysis.document.Layer;
 import org.newsgraph.analysis.document.Mention;
+import org.newsgraph.analysis.document.Sentence;
 import org.newsgraph.analysis.document.Token;
 import org.newsgraph.analysis.text.TextNormalizer;
 import org.newsgraph.analysis.document.Recognizer;
@@ -51,15 +52,26 @@ public final class MentionResolver implements Analyzer {
         String text = document.text();
         LanguageProfile lexicon = profiles.of(NerTokens.languageOf(document));
         List<Token> tokens = lexicon == null ? List.of() : NerTokens.of(document);
+        List<Sentence> sentences = lexicon == null ? List.of() : NerTokens.sentences(document);
         List<Mention> candidates = new ArrayList<>();
+        List<Mention> fragmentModel = new ArrayList<>();
         for (Mention m : document.mentions()) {
-            Mention trimmed = lexicon == null ? m : trimEdges(text, tokens, m, lexicon);
+            boolean inFragment = lexicon != null && m.foundBy(Recognizer.NAME_FINDER) && inFragment(sentences, m);
+            Mention trimmed = lexicon == null ? m : trimEdges(text, tokens, m, lexicon, inFragment);
             if (trimmed != null) {
-                candidates.add(wholeWords(text, trimmed));
+                Mention whole = wholeWords(text, trimmed);
+                candidates.add(whole);
+                if (inFragment) {
+                    fragmentModel.add(whole);
+                }
             }
         }
         List<Mention> all = List.copyOf(candidates);
         candidates.removeIf(m -> rank(m.recognizer()) == 0 && all.stream().anyMatch(r -> containsAsRulesOrg(r, m, lexicon, all)));
+        // in a fragment (heading, list item, title) the model's longer name wins over the known place or the rule's
+        // name inside it: [لیگ برتر فوتبال انگلستان], [Bakı Zooloji Parkı]; in prose the model runs names on too often
+        candidates.removeIf(m -> !m.foundBy(Recognizer.NAME_FINDER) && fragmentModel.stream().anyMatch(f -> f.start() <= m.start()
+                && m.end() <= f.end() && f.end() - f.start() > m.end() - m.start()));
         candidates.sort(Comparator.comparingInt((Mention m) -> rank(m.recognizer()))
                 .thenComparing(Comparator.comparingDouble(Mention::confidence).reversed())
                 .thenComparing(Comparator.comparingInt((Mention m) -> m.end() - m.start()).reversed())
@@ -83,10 +95,19 @@ public final class MentionResolver implements Analyzer {
      * Function words, numbers and punctuation are never part of a name's edges, and a name never runs across
      * punctuation (guidelines): the mention is cut at the first punctuation token inside it and its edge
      * tokens that are prepositions, conjunctions, pronouns, auxiliaries or bare numbers are dropped; nothing
-     * left, no mention. Applies to every recognizer, the gazetteer included (a KB name that is only a
-     * preposition, دون, is no name in running text).
+     * left, no mention. A person's leading title is cut off too (title [name]). Applies to every recognizer,
+     * the gazetteer included (a KB name that is only a preposition, دون, is no name in running text).
      */
     static Mention trimEdges(String text, List<Token> tokens, Mention m, LanguageProfile lexicon) {
+        return trimEdges(text, tokens, m, lexicon, false);
+    }
+
+    /**
+     * As {@link #trimEdges(String, List, Mention, LanguageProfile)}; {@code fragment}: a model's mention in a
+     * fragment keeps the punctuation inside it and a closing bracket that closes one opened inside (a title's
+     * qualifier: Name ( qualifier ), Town, Province), as the model learned from such text.
+     */
+    static Mention trimEdges(String text, List<Token> tokens, Mention m, LanguageProfile lexicon, boolean fragment) {
         List<Token> inside = new ArrayList<>();
         for (Token t : tokens) {
             if (t.start() >= m.start() && t.end() <= m.end()) {
@@ -100,7 +121,7 @@ public final class MentionResolver implements Analyzer {
         }
         int first = 0;
         int last = inside.size() - 1;
-        for (int i = 1; i <= last; i++) {
+        for (int i = 1; i <= last && !fragment; i++) {
             // the token layer may leave punctuation out: look at the gap before the token too
             String gap = text.substring(inside.get(i - 1).end(), inside.get(i).start()).strip();
             if (isPunctuation(inside.get(i).surface()) || !gap.isEmpty() && isPunctuation(gap)) {
@@ -111,7 +132,19 @@ public final class MentionResolver implements Analyzer {
         while (first <= last && isEdgeNoise(inside.get(first), lexicon)) {
             first++;
         }
-        while (last >= first && isEdgeNoise(inside.get(last), lexicon)) {
+        if (m.kind() == EntityKind.PER && first < last) {
+            // the title stays outside the person's span, whoever found it (a knowledge-base alias may carry one); only
+            // titles that go with a personal name: an epithet that is the name itself stays ([امام خمینی])
+            List<String> keys = inside.stream().map(NerTokens::key).toList();
+            int titleEnd = NameWords.titleEndingAfter(keys, first, lexicon);
+            boolean personTitle = lexicon.personTitles.isEmpty()
+                    || lexicon.personTitles.contains(String.join(" ", keys.subList(first, titleEnd)));
+            if (titleEnd > first && titleEnd <= last && personTitle) {
+                first = titleEnd;
+            }
+        }
+        while (last >= first && isEdgeNoise(inside.get(last), lexicon)
+                && !(fragment && NameSpans.closesBracketFrom(inside, first, last))) {
             last--;
         }
         if (first > last) {
@@ -125,6 +158,11 @@ public final class MentionResolver implements Analyzer {
         String surface = text.substring(start, end);
         return new Mention(start, end, surface, TextNormalizer.matchKey(surface), m.kind(), m.confidence(),
                 m.provenance(), null);
+    }
+
+    private static boolean inFragment(List<Sentence> sentences, Mention m) {
+        Sentence s = NerTokens.sentenceAt(sentences, m.start());
+        return s != null && !s.prose();
     }
 
     private static boolean isEdgeNoise(Token token, LanguageProfile lexicon) {

@@ -11,6 +11,7 @@ import org.newsgraph.analysis.document.EntityKind;
 import org.newsgraph.analysis.document.Layer;
 import org.newsgraph.analysis.document.Mention;
 import org.newsgraph.analysis.document.Recognizer;
+import org.newsgraph.analysis.document.Sentence;
 import org.newsgraph.analysis.document.Token;
 
 /**
@@ -52,7 +53,8 @@ public final class ModelSpanFilter implements Analyzer {
         for (Mention m : document.mentions()) {
             (m.foundBy(Recognizer.NAME_FINDER) ? model : m.foundBy(Recognizer.NEWS_RULES) ? rules : kept).add(m);
         }
-        for (List<Token> sentence : NerTokens.sentences(text, NerTokens.of(document), language)) {
+        for (Sentence s : NerTokens.sentences(document)) {
+            List<Token> sentence = s.tokens();
             List<String> keys = sentence.stream().map(NerTokens::key).toList();
             for (Mention m : model) {
                 int first = NameSpans.indexAt(sentence, m.start(), true);
@@ -60,7 +62,7 @@ public final class ModelSpanFilter implements Analyzer {
                 if (first < 0 || last < first) {
                     continue;
                 }
-                Mention filtered = filter(m, first, last, sentence, keys, p, text);
+                Mention filtered = filter(m, first, last, sentence, keys, p, text, s.prose());
                 if (filtered != null) {
                     kept.add(filtered);
                 }
@@ -71,9 +73,15 @@ public final class ModelSpanFilter implements Analyzer {
         document.mentions().addAll(rules);
     }
 
-    /** The model's mention over tokens first..last as the guidelines want it, or null when it is no name. */
+    /**
+     * The model's mention over tokens first..last as the guidelines want it, or null when it is no name. In a
+     * fragment (not {@code prose}: a heading, list item or title) the tests that only hold in running news prose
+     * are skipped: the model's span may hold a bracketed qualifier or a comma (Name (qualifier), Town, Province),
+     * may be longer, and is kept when it is a lone ordinary word, an ORG without head noun, or (Arabic) not a
+     * multi-word person; the model was trained on such fragments and is reliable there.
+     */
     static Mention filter(Mention m, int first, int last, List<Token> sentence, List<String> keys, LanguageProfile p,
-                          String text) {
+                          String text, boolean prose) {
         EntityKind kind = m.kind();
         int titleEnd = NameWords.titleEndingAfter(keys, first, p);
         if (titleEnd > first) {
@@ -90,19 +98,20 @@ public final class ModelSpanFilter implements Analyzer {
         }
         // the model runs names on into the following words ([مجلس الأمن الأسبوع], [جون بولتون :]): cut there
         for (int k = first + 1; k <= last; k++) {
-            if (NameWords.isEdgeNoise(sentence.get(k), keys.get(k), p) && !p.innerOnly.contains(keys.get(k))
-                    || NameWords.titleEndingAfter(keys, k, p) > k) {
+            boolean noise = NameWords.isEdgeNoise(sentence.get(k), keys.get(k), p) && !p.innerOnly.contains(keys.get(k));
+            if (noise && prose || NameWords.titleEndingAfter(keys, k, p) > k) {
                 last = k - 1;
                 break;
             }
         }
-        while (last >= first && NameWords.isEdgeNoise(sentence.get(last), keys.get(last), p)) {
+        while (last >= first && NameWords.isEdgeNoise(sentence.get(last), keys.get(last), p)
+                && !(!prose && NameSpans.closesBracketFrom(sentence, first, last))) {
             last--;
         }
         if (p.modelTrailingVerb != null && last > first && p.modelTrailingVerb.matcher(keys.get(last)).matches()) {
             last--; // the model runs a name into the verb after it: [كوندوليزا رايس] ستزور
         }
-        if (first > last || last - first + 1 > p.maxNameTokens) {
+        if (first > last || last - first + 1 > (prose ? p.maxNameTokens : 2 * p.maxNameTokens)) {
             return null;
         }
         boolean capital = !p.cased;
@@ -112,19 +121,19 @@ public final class ModelSpanFilter implements Analyzer {
         if (!capital) {
             return null;
         }
-        if (!p.cased && kind == EntityKind.ORG && last > first && !NameWords.hasOrgHead(keys, first, last, p)) {
+        if (prose && !p.cased && kind == EntityKind.ORG && last > first && !NameWords.hasOrgHead(keys, first, last, p)) {
             return null; // without letter case, a multi-word ORG with no organization noun is mostly a common phrase
         }
         if (first == last && NameWords.isNationality(keys, first, p)) {
             return null;
         }
-        if (p.modelMultiwordPersonsOnly && (kind != EntityKind.PER || first == last)) {
+        if (prose && p.modelMultiwordPersonsOnly && (kind != EntityKind.PER || first == last)) {
             // a model whose place and organization spans on news are mostly common nouns (مدينة, الحرب, قطاع) and
             // whose one-word persons are mostly adjectives: the knowledge base and the rules cover those kinds
             // (Arabic model alone on news: ORG precision 0.11, LOC 0.25; see MODEL_CARD.md)
             return null;
         }
-        if (first == last && !p.cased && p.knowsOrdinaryWords() && p.commonWord(keys.get(first))) {
+        if (prose && first == last && !p.cased && p.knowsOrdinaryWords() && p.commonWord(keys.get(first))) {
             return null; // a lone ordinary word (مالی, شعر, جهان) is no name, whatever the model says
         }
         if (first == NameSpans.indexAt(sentence, m.start(), true) && last == NameSpans.indexAt(sentence, m.end(), false)

@@ -212,4 +212,30 @@ final class NameSpans {
         }
         return end;
     }
+
+    /** Token {@code last} is a closing bracket that closes one opened inside first..last: Name ( qualifier ). */
+    static boolean closesBracketFrom(List<Token> tokens, int first, int last) {
+        String closing = tokens.get(last).surface();
+        int open = BRACKETS.indexOf(closing.strip());
+        if (closing.strip().length() != 1 || open < 0 || open % 2 == 0) {
+            return false;
+        }
+        String opening = String.valueOf(BRACKETS.charAt(open - 1));
+        int depth = 0;
+        for (int k = last - 1; k > first; k--) { // the name itself does not open with the bracket
+            String s = tokens.get(k).surface().strip();
+            if (s.equals(closing.strip())) {
+                depth++;
+            } else if (s.equals(opening)) {
+                if (depth == 0) {
+                    return true;
+                }
+                depth--;
+            }
+        }
+        return false;
+    }
+
+    /** Opening and closing brackets, in pairs. */
+    private static final String BRACKETS = "()[]{}«»";
 }

@@ -56,9 +56,9 @@ public final class NamedEventRule implements Analyzer {
         }
         List<List<String>> heads = lexicon.eventHeads;
         String text = document.text();
-        List<Token> tokens = NerTokens.of(document);
         List<Mention> found = new ArrayList<>();
-        for (List<Token> sentence : NerTokens.sentences(text, tokens, language)) {
+        for (org.newsgraph.analysis.document.Sentence s : NerTokens.sentences(document)) {
+            List<Token> sentence = s.tokens();
             List<String> keys = sentence.stream().map(NerTokens::key).toList();
             for (int i = 0; i < sentence.size(); i++) {
                 int headEnd = headEndingAfter(keys, i, heads);

@@ -33,8 +33,11 @@ abstract class NewsRule implements Analyzer {
         this.profiles = profiles;
     }
 
-    /** One sentence: its tokens, their folded keys, the document text and the language profile. */
-    record Sentence(List<Token> tokens, List<String> keys, String text, LanguageProfile profile) {
+    /**
+     * One sentence: its tokens, their folded keys, the document text, the language profile, and whether it is
+     * running prose ({@link org.newsgraph.analysis.document.Sentence#prose()}).
+     */
+    record Sentence(List<Token> tokens, List<String> keys, String text, LanguageProfile profile, boolean prose) {
         int size() {
             return tokens.size();
         }
@@ -81,9 +84,9 @@ abstract class NewsRule implements Analyzer {
             (m.foundBy(Recognizer.NEWS_RULES) ? found : others).add(m);
         }
         String text = document.text();
-        for (List<Token> tokens : NerTokens.sentences(text, NerTokens.of(document), language)) {
-            List<String> keys = tokens.stream().map(NerTokens::key).toList();
-            apply(new Sentence(tokens, keys, text, profile), others, found);
+        for (org.newsgraph.analysis.document.Sentence s : NerTokens.sentences(document)) {
+            List<String> keys = s.tokens().stream().map(NerTokens::key).toList();
+            apply(new Sentence(s.tokens(), keys, text, profile, s.prose()), others, found);
         }
         document.mentions().clear();
         document.mentions().addAll(others);
