@@ -31,6 +31,23 @@ public final class DatabaseUnavailable {
     }
 
     /**
+     * The database went away (connection lost or refused, server shutting down or starting, pool without
+     * connections), as opposed to a statement that took too long: work that failed this way did nothing
+     * wrong and is worth retrying as soon as the database is back, without counting it as a failed attempt.
+     */
+    public static boolean outage(Throwable failure) {
+        if (!causes(failure)) {
+            return false;
+        }
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLTimeoutException || t instanceof SQLException sql && "57014".equals(sql.getSQLState())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * SQLSTATE classes 08 (connection exception), 53 (insufficient resources: too many connections, out of
      * memory or disk), 57P (server shutting down, crashed, not yet accepting connections), and 57014
      * (statement cancelled, which is how a statement timeout ends).
