@@ -21,6 +21,18 @@ class DatabaseUnavailableTest {
     }
 
     @Test
+    void aCommitOnAKilledConnectionIsAnOutage() {
+        // What Narayana throws when the commit meets a terminated backend: the driver's error is only suppressed.
+        Exception xa = new Exception("Error trying to transactionCommit local transaction",
+                new SQLException("FATAL: terminating connection due to administrator command", "57P01"));
+        Exception rollback = new Exception("ARJUNA016053: Could not commit transaction.");
+        rollback.addSuppressed(xa);
+        RuntimeException thrown = new RuntimeException("Error invoking subclass method", rollback);
+        assertTrue(DatabaseUnavailable.causes(thrown));
+        assertTrue(DatabaseUnavailable.outage(thrown));
+    }
+
+    @Test
     void aStatementTimeoutIsUnavailableButNoOutage() {
         SQLException cancelled = new SQLException("canceling statement due to statement timeout", "57014");
         assertTrue(DatabaseUnavailable.causes(cancelled), "the client is asked to retry later");
