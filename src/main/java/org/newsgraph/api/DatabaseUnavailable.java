@@ -1,6 +1,14 @@
 package org.newsgraph.api;
 
 import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTimeoutException;
 import java.sql.SQLTransientConnectionException;
@@ -18,16 +26,48 @@ public final class DatabaseUnavailable {
     private DatabaseUnavailable() {}
 
     public static boolean causes(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
-                    || t instanceof SQLTimeoutException || t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
-                return true;
-            }
-            if (t instanceof SQLException sql && (unavailableState(sql.getSQLState()) || fromPool(sql))) {
-                return true;
-            }
+        return chain(failure).stream().anyMatch(t -> t instanceof SQLTransientConnectionException
+                || t instanceof SQLNonTransientConnectionException || t instanceof SQLTimeoutException
+                || t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")
+                || t instanceof SQLException sql && (unavailableState(sql.getSQLState()) || fromPool(sql)));
+    }
+
+    /**
+     * The failure, its causes and what they suppressed: a commit that fails on a lost connection surfaces as
+     * the transaction manager's RollbackException, with the driver's exception only among the suppressed.
+     */
+    private static List<Throwable> chain(Throwable failure) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Throwable> todo = new ArrayDeque<>();
+        List<Throwable> all = new ArrayList<>();
+        if (failure != null) {
+            todo.add(failure);
         }
-        return false;
+        while (!todo.isEmpty() && all.size() < 64) {
+            Throwable t = todo.poll();
+            if (!seen.add(t)) {
+                continue;
+            }
+            all.add(t);
+            if (t.getCause() != null) {
+                todo.add(t.getCause());
+            }
+            todo.addAll(Arrays.asList(t.getSuppressed()));
+        }
+        return all;
+    }
+
+    /**
+     * The database went away (connection lost or refused, server shutting down or starting, pool without
+     * connections), as opposed to a statement that took too long: work that failed this way did nothing
+     * wrong and is worth retrying as soon as the database is back, without counting it as a failed attempt.
+     */
+    public static boolean outage(Throwable failure) {
+        if (!causes(failure)) {
+            return false;
+        }
+        return chain(failure).stream().noneMatch(t -> t instanceof SQLTimeoutException
+                || t instanceof SQLException sql && "57014".equals(sql.getSQLState()));
     }
 
     /**

@@ -92,6 +92,35 @@ class AnalysisJobs {
                 .executeUpdate();
     }
 
+    /** Due again after {@code delaySeconds}, with the reason, and the attempt it was leased for not counted. */
+    void retryUncounted(AnalysisJob job, int delaySeconds, String reason) {
+        em.createNativeQuery("""
+                update analysis_job set not_before = now() + make_interval(secs => :delay), last_error = :reason,
+                    attempts = greatest(attempts - 1, 0)
+                where article_id = :id and enqueued_at::text = :enqueuedAt""")
+                .setParameter("delay", delaySeconds)
+                .setParameter("reason", reason)
+                .setParameter("id", job.articleId())
+                .setParameter("enqueuedAt", job.enqueuedAt())
+                .executeUpdate();
+    }
+
+    /**
+     * Extends the leases of jobs still held (due in the future), from now. A job whose lease already ended
+     * may have gone to another worker, so it is not taken back.
+     */
+    void renew(Collection<AnalysisJob> held, String lease) {
+        for (AnalysisJob job : held) {
+            em.createNativeQuery("""
+                    update analysis_job set not_before = now() + cast(:lease as interval)
+                    where article_id = :id and enqueued_at::text = :enqueuedAt and not_before > now()""")
+                    .setParameter("lease", lease)
+                    .setParameter("id", job.articleId())
+                    .setParameter("enqueuedAt", job.enqueuedAt())
+                    .executeUpdate();
+        }
+    }
+
     /** Gives leased jobs back unworked: due now, and the lease does not count as an attempt. */
     void release(Collection<AnalysisJob> jobs) {
         for (AnalysisJob job : jobs) {

@@ -1,7 +1,12 @@
 package org.newsgraph.ingest;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -15,6 +20,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
 import org.jboss.logging.Logger;
+import org.newsgraph.api.DatabaseUnavailable;
 import org.newsgraph.article.Article;
 import org.newsgraph.article.ArticleRepository;
 import org.newsgraph.config.NewsgraphConfig;
@@ -24,7 +30,9 @@ import org.newsgraph.config.NewsgraphConfig;
  * and links it. {@link ArticleLifecycle} leases the jobs and decides what a failure means: a retry after a
  * back-off or, after the configured attempts, the article marked failed (still stored). Runs
  * {@code newsgraph.analysis.workers} threads; each leases its own batch ({@code FOR UPDATE SKIP LOCKED}) and
- * gives back the jobs it has not started when the instance stops.
+ * gives back the jobs it has not started when the instance stops. Leases are short and renewed while held, so
+ * the jobs of an instance that died come back within {@link ArticleLifecycle#LEASE_SECONDS}; work cut short by
+ * a database outage is tried again as soon as the database answers, without using up the article's attempts.
  */
 @ApplicationScoped
 public class AnalysisWorker {
@@ -49,6 +57,9 @@ public class AnalysisWorker {
     private final Condition workArrived = lock.newCondition();
     private volatile boolean running;
     private final List<Thread> threads = new ArrayList<>();
+    /** Jobs leased by this instance's threads and not yet finished; guarded by itself. */
+    private final Set<AnalysisJob> held = new HashSet<>();
+    private ScheduledExecutorService leaseRenewal;
 
     void start(@Observes StartupEvent event) {
         if (!config.analysis().workerEnabled()) {
@@ -56,6 +67,13 @@ public class AnalysisWorker {
             return;
         }
         running = true;
+        leaseRenewal = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "analysis-lease-renewal");
+            thread.setDaemon(true);
+            return thread;
+        });
+        leaseRenewal.scheduleWithFixedDelay(this::renewLeases, ArticleLifecycle.LEASE_RENEWAL_SECONDS,
+                ArticleLifecycle.LEASE_RENEWAL_SECONDS, TimeUnit.SECONDS);
         int count = workerCount();
         for (int i = 0; i < count; i++) {
             Thread thread = new Thread(this::loop, "analysis-worker-" + (i + 1));
@@ -73,6 +91,9 @@ public class AnalysisWorker {
 
     void stop(@Observes ShutdownEvent event) {
         running = false;
+        if (leaseRenewal != null) {
+            leaseRenewal.shutdownNow();
+        }
         wakeUp();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         for (Thread thread : threads) {
@@ -96,26 +117,63 @@ public class AnalysisWorker {
     }
 
     private void loop() {
+        // Jobs of a batch cut short by a database failure: given back as soon as the database answers again,
+        // rather than left until their lease ends.
+        List<AnalysisJob> unreleased = new ArrayList<>();
         while (running) {
+            List<AnalysisJob> jobs = List.of();
+            int next = 0;
             try {
-                List<AnalysisJob> jobs = lifecycle.lease(BATCH);
+                if (!unreleased.isEmpty()) {
+                    lifecycle.release(unreleased);
+                    unreleased.clear();
+                }
+                jobs = lifecycle.lease(BATCH);
                 if (jobs.isEmpty()) {
                     idle();
                     continue;
                 }
-                for (int i = 0; i < jobs.size(); i++) {
+                synchronized (held) {
+                    held.addAll(jobs);
+                }
+                for (; next < jobs.size(); next++) {
                     if (!running) {
                         // Stopping: the jobs not started go back now rather than when their lease ends.
-                        lifecycle.release(jobs.subList(i, jobs.size()));
+                        lifecycle.release(jobs.subList(next, jobs.size()));
                         break;
                     }
-                    process(jobs.get(i));
+                    process(jobs.get(next));
                 }
             } catch (RuntimeException | StackOverflowError e) {
                 // A worker thread must survive anything short of the JVM failing.
-                LOG.warn("Analysis worker iteration failed; retrying shortly", e);
+                unreleased.addAll(jobs.subList(Math.min(next, jobs.size()), jobs.size()));
+                LOG.warnf("Analysis worker iteration failed; retrying shortly: %s", e);
                 idle();
+            } finally {
+                letGo(jobs);
             }
+        }
+    }
+
+    /** Renews the leases of the jobs the worker threads hold, so only a dead worker's jobs come back. */
+    private void renewLeases() {
+        synchronized (held) {
+            if (held.isEmpty()) {
+                return;
+            }
+            try {
+                lifecycle.renew(List.copyOf(held));
+            } catch (RuntimeException e) {
+                // The database is away; a job whose lease ends meanwhile may be worked twice, which is harmless.
+                LOG.debugf("Lease renewal failed: %s", e);
+            }
+        }
+    }
+
+    /** The job's lease is no longer renewed; before its outcome is written, so a renewal cannot overwrite it. */
+    private void letGo(Collection<AnalysisJob> jobs) {
+        synchronized (held) {
+            held.removeAll(jobs);
         }
     }
 
@@ -148,9 +206,16 @@ public class AnalysisWorker {
                     return null;
                 });
             }
+            letGo(List.of(job));
             lifecycle.complete(job);
         } catch (RuntimeException | StackOverflowError e) {
-            lifecycle.failed(job, step, e.getClass().getSimpleName() + ": " + e.getMessage());
+            letGo(List.of(job));
+            String reason = e.getClass().getSimpleName() + ": " + e.getMessage();
+            if (DatabaseUnavailable.outage(e)) {
+                lifecycle.interrupted(job, reason);
+            } else {
+                lifecycle.failed(job, step, reason);
+            }
         }
     }
 }

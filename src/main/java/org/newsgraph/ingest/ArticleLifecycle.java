@@ -31,8 +31,22 @@ import org.newsgraph.ingest.AnalysisService.Analysis;
 @ApplicationScoped
 public class ArticleLifecycle {
     private static final Logger LOG = Logger.getLogger(ArticleLifecycle.class);
-    /** How long a leased job is its worker's before it comes back to the queue. */
-    static final String LEASE = "10 minutes";
+    /**
+     * How long a leased job is its worker's before it comes back to the queue. Short, so the jobs of a worker
+     * that died (killed instance, lost connection) are taken again within a minute; a live worker renews the
+     * leases of the jobs it holds every {@link #LEASE_RENEWAL_SECONDS}.
+     */
+    static final int LEASE_SECONDS = 30;
+    static final String LEASE = LEASE_SECONDS + " seconds";
+    static final int LEASE_RENEWAL_SECONDS = 10;
+    /**
+     * When the linking job of an article stored with its analysis falls due: the storing request links it
+     * at once and completes the job, so a worker only takes it when that request could not (process killed,
+     * database lost); linking it twice is harmless, linking replaces the earlier one.
+     */
+    static final String LINK_GRACE = "60 seconds";
+    /** Delay before work interrupted by a database outage is tried again. */
+    static final int OUTAGE_RETRY_SECONDS = 5;
     /** Delay before a failed linking is retried. */
     static final int LINK_RETRY_SECONDS = 30;
     /** Upper bound of the back-off between attempts. */
@@ -90,7 +104,7 @@ public class ArticleLifecycle {
         events.created(id.get(), article, null);
         metrics.ingested();
         analyzed(id.get(), analysis);
-        return Optional.of(jobs.enqueueAfter(id.get(), LEASE));
+        return Optional.of(jobs.enqueueAfter(id.get(), LINK_GRACE));
     }
 
     /** Asks for (another) analysis and linking of the article, due now; in the caller's transaction. */
@@ -149,6 +163,23 @@ public class ArticleLifecycle {
     /** The job's work is done (its own transaction); a newer request for the same article stays queued. */
     public void complete(AnalysisJob job) {
         QuarkusTransaction.requiringNew().run(() -> jobs.complete(job));
+    }
+
+    /** Extends the leases of jobs a live worker still holds (its own transaction). */
+    public void renew(Collection<AnalysisJob> held) {
+        if (!held.isEmpty()) {
+            QuarkusTransaction.requiringNew().run(() -> jobs.renew(held, LEASE));
+        }
+    }
+
+    /**
+     * A leased job was interrupted by a database outage, not by its article: due again after a few seconds,
+     * and the attempt does not count (an outage must not use up an article's attempts). Its own transaction,
+     * which fails while the database is still away; the worker then releases the job once it is back.
+     */
+    public void interrupted(AnalysisJob job, String reason) {
+        LOG.warnf("Work on article %d interrupted by the database; retried in %d s: %s", job.articleId(), OUTAGE_RETRY_SECONDS, reason);
+        QuarkusTransaction.requiringNew().run(() -> jobs.retryUncounted(job, OUTAGE_RETRY_SECONDS, reason));
     }
 
     /** Gives leased jobs back unworked (a worker stopping), due now and without counting the attempt. */

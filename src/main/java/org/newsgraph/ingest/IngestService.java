@@ -91,7 +91,13 @@ public class IngestService {
             });
         } catch (RuntimeException e) {
             LOG.warnf(e, "Linking article %d failed; it stays stored and is queued for a retry", job.articleId());
-            lifecycle.linkingFailed(job.articleId(), e.getClass().getSimpleName() + ": " + e.getMessage());
+            try {
+                lifecycle.linkingFailed(job.articleId(), e.getClass().getSimpleName() + ": " + e.getMessage());
+            } catch (RuntimeException recordFailed) {
+                // The database is away: the article is stored all the same, and its linking job, queued with
+                // it, falls due for a worker after the grace period.
+                LOG.warnf("Could not record the failed linking of article %d: %s", job.articleId(), recordFailed);
+            }
             return;
         }
         lifecycle.complete(job);

@@ -148,6 +148,39 @@ class ArticleLifecycleTest {
     }
 
     @Test
+    void workInterruptedByTheDatabaseIsDueSoonWithoutCountingTheAttempt() {
+        AnalysisJob job = storeAnalyzed("Rasht rice harvest starts early");
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("update analysis_job set attempts = 1 where article_id = :id")
+                    .setParameter("id", job.articleId()).executeUpdate();
+            jobs.retryUncounted(new AnalysisJob(job.articleId(), 1, job.enqueuedAt()), ArticleLifecycle.OUTAGE_RETRY_SECONDS,
+                    "PSQLException: An I/O error occurred while sending to the backend.");
+            PendingJob retry = jobs.pending(job.articleId()).orElseThrow();
+            assertEquals(0, retry.job().attempts(), "an outage does not use up the article's attempts");
+            assertEquals("PSQLException: An I/O error occurred while sending to the backend.", retry.lastError());
+            double dueIn = secondsUntilDue(job.articleId());
+            assertTrue(dueIn > 0 && dueIn <= ArticleLifecycle.OUTAGE_RETRY_SECONDS, "due again in seconds, not after a lease: " + dueIn);
+        });
+    }
+
+    @Test
+    void renewalExtendsLiveLeasesOnly() {
+        AnalysisJob live = storeAnalyzed("Ardabil ski slopes open for the season");
+        AnalysisJob expired = storeAnalyzed("Zanjan knife makers show their work");
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("update analysis_job set not_before = now() + interval '2 seconds' where article_id = :id")
+                    .setParameter("id", live.articleId()).executeUpdate();
+            em.createNativeQuery("update analysis_job set not_before = now() - interval '1 second' where article_id = :id")
+                    .setParameter("id", expired.articleId()).executeUpdate();
+            jobs.renew(List.of(live, expired), ArticleLifecycle.LEASE);
+            assertEquals(ArticleLifecycle.LEASE_SECONDS, secondsUntilDue(live.articleId()), 1.0, "renewed for a whole lease");
+            assertTrue(jobs.pending(expired.articleId()).orElseThrow().due(), "an ended lease may be another worker's now");
+        });
+        assertTrue(ArticleLifecycle.LEASE_RENEWAL_SECONDS * 2 < ArticleLifecycle.LEASE_SECONDS,
+                "a live worker renews well before its leases end");
+    }
+
+    @Test
     void leaseTakesDueJobsOnlyOnceAndCompletingAnOldLeaseKeepsANewerRequest() {
         AnalysisJob job = storeAnalyzed("Astara border crossing reopens for trucks");
         QuarkusTransaction.requiringNew().run(() -> {
@@ -166,6 +199,12 @@ class ArticleLifecycleTest {
             jobs.release(leased.stream().filter(j -> j.articleId() != job.articleId()).toList());
         });
         awaitNoJob(job.articleId());
+    }
+
+    /** In the caller's transaction: seconds from now until the article's job is due. */
+    private double secondsUntilDue(long articleId) {
+        return ((Number) em.createNativeQuery("select extract(epoch from not_before - now()) from analysis_job where article_id = :id")
+                .setParameter("id", articleId).getSingleResult()).doubleValue();
     }
 
     private AnalysisJob storeAnalyzed(String title) {
