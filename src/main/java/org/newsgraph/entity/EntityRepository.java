@@ -194,10 +194,13 @@ public class EntityRepository {
                 st.setArray(5, c.createArrayOf("text", rows.stream().map(NewEntity::translitKey).toArray()));
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
+                        String key = rs.getString(1);
                         long id = rs.getLong(2);
                         Long entityId = rs.wasNull() ? null : id;
+                        boolean created = rs.getBoolean(3);
                         long merged = rs.getLong(4);
-                        found.add(new Object[] {rs.getString(1), entityId, rs.getBoolean(3), rs.wasNull() ? null : merged});
+                        Long mergedInto = rs.wasNull() ? null : merged;
+                        found.add(new Object[] {key, entityId, created, mergedInto});
                     }
                 }
             }
