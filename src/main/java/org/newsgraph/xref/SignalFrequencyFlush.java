@@ -15,8 +15,10 @@ import io.quarkus.scheduler.Scheduled;
 import org.jboss.logging.Logger;
 
 /**
- * The instance's {@link SignalFrequencies}, stored every second (one transaction, one upsert for all the
- * articles linked meanwhile) and when the instance stops. A failed flush keeps its counts for the next one.
+ * The instance's {@link SignalFrequencies}, stored every 5 seconds (one transaction, one upsert for all the
+ * articles linked meanwhile, so a key common to many of them is one row update) and when the instance stops.
+ * Other instances see the counts once stored; this one sees them at once. A failed flush keeps its counts for
+ * the next one.
  */
 @ApplicationScoped
 public class SignalFrequencyFlush {
@@ -37,7 +39,7 @@ public class SignalFrequencyFlush {
         return new SignalFrequencies(CACHED_KEYS, CACHE_FOR);
     }
 
-    @Scheduled(every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void flush() {
         if (!frequencies.hasPending()) {
             return;
