@@ -4,7 +4,10 @@
 # service on a fresh database of the local PostgreSQL, then waited for until every one is analyzed and linked.
 # Baseline in the same run and the same database: `\copy` of the same (title, body) rows into a plain table with
 # a GIN index on their search vector. Prints upload lines/s, end-to-end articles/s, \copy rows/s and the ratio.
-# JFR=1 records a profile (target/archive.jfr) and prints the 15 hottest frames.
+# Also prints PostgreSQL work per article over the run (service only; the baseline comes after): rows written
+# (pg_stat_user_tables inserts/updates/deletes, per table), transactions, backend active time, and round trips
+# (client writes to PostgreSQL: a statement, a batch or a commit each; a JFR recording of socket writes).
+# JFR=1 records a profile (target/archive-<workers>.jfr) and prints the 15 hottest frames.
 # A list of worker counts (1,2) runs each on a database of its own and prints articles/s against the first.
 #   bench/archive-throughput.sh [N=2000] [workers=number of cores, or a list: 1,2]
 set -euo pipefail
@@ -18,13 +21,13 @@ NTREX=$EVAL/xref/ntrex-dev.jsonl
 if [[ "$WORKERS" == *,* ]]; then
   first=
   for w in ${WORKERS//,/ }; do
-    rate=$("$0" "$N" "$w" | tee /dev/stderr | awk '/^analyzed and linked/ {print $(NF-1)}')
+    rate=$("$0" "$N" "$w" | tee >(cat >&2) | awk '/^analyzed and linked/ {print $(NF-1)}')
     first=${first:-$rate}
     python3 -c 'import sys; print(f"workers {sys.argv[1]}: {float(sys.argv[2]):.2f} articles/s, {float(sys.argv[2]) / float(sys.argv[3]):.2f}x the first")' "$w" "$rate" "$first"
   done 2>&1
   exit 0
 fi
-JAR=target/quarkus-app/quarkus-run.jar
+JAR=${JAR:-target/quarkus-app/quarkus-run.jar}  # JAR=... measures another build (e.g. a baseline)
 [ -f "$JAR" ] || mvn -o -q package -DskipTests
 PG="psql -h 127.0.0.1 -U postgres -X -q -v ON_ERROR_STOP=1"
 DB=newsgraph_bench_$$
@@ -56,8 +59,14 @@ with open(ndjson, "w", encoding="utf-8") as out, open(tsv, "w", encoding="utf-8"
         rows.write(esc(title) + "\t" + esc(body) + "\n")
 PY
 
-JAVA_OPTS=()
-[ "${JFR:-0}" = 1 ] && JAVA_OPTS+=("-XX:StartFlightRecording=filename=target/archive.jfr,settings=profile")
+cat > "$WORK/io.jfc" <<'JFC'
+<?xml version="1.0" encoding="UTF-8"?>
+<configuration version="2.0" label="round trips">
+  <event name="jdk.SocketWrite"><setting name="enabled">true</setting><setting name="stackTrace">false</setting><setting name="threshold">0 ms</setting></event>
+</configuration>
+JFC
+JAVA_OPTS=("-XX:StartFlightRecording=filename=$WORK/io.jfr,settings=$WORK/io.jfc")
+[ "${JFR:-0}" = 1 ] && JAVA_OPTS=("-XX:StartFlightRecording=filename=target/archive-${WORKERS:-default}.jfr,settings=profile,settings=$WORK/io.jfc")
 [ -n "$WORKERS" ] && export NEWSGRAPH_ANALYSIS_WORKERS=$WORKERS
 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" QUARKUS_DATASOURCE_USERNAME=postgres \
   QUARKUS_DATASOURCE_PASSWORD=postgres NEWSGRAPH_API_KEYS=bench QUARKUS_HTTP_PORT=$PORT \
@@ -70,6 +79,13 @@ for _ in $(seq 1 480); do
   sleep 0.5
 done
 
+# Counters before and after the run (read once the service is gone, so its backends have reported theirs).
+STATS_SQL="select coalesce(sum(n_tup_ins), 0), coalesce(sum(n_tup_upd), 0), coalesce(sum(n_tup_del), 0),
+    (select xact_commit + xact_rollback from pg_stat_database where datname = current_database()),
+    (select active_time from pg_stat_database where datname = current_database()) from pg_stat_user_tables"
+TABLES_SQL="select relname, n_tup_ins, n_tup_upd, n_tup_del from pg_stat_user_tables"
+$PG -d "$DB" -At -F ' ' -c "$STATS_SQL" > "$WORK/stats.before"
+$PG -d "$DB" -At -F ' ' -c "$TABLES_SQL" > "$WORK/tables.before"
 start=$(date +%s.%N)
 curl -fsS -o "$WORK/report.json" -H "Authorization: Bearer bench" -H "Content-Type: application/x-ndjson" \
   --data-binary @"$WORK/upload.ndjson" "http://127.0.0.1:$PORT/articles/bulk" \
@@ -85,6 +101,11 @@ while :; do
 done
 done_at=$(date +%s.%N)
 kill $PID; wait $PID 2>/dev/null || true; PID=
+sleep 1.5
+$PG -d "$DB" -At -F ' ' -c "$STATS_SQL" > "$WORK/stats.after"
+$PG -d "$DB" -At -F ' ' -c "$TABLES_SQL" > "$WORK/tables.after"
+if [ "${JFR:-0}" = 1 ]; then IOJFR=target/archive-${WORKERS:-default}.jfr; else IOJFR=$WORK/io.jfr; fi
+jfr print --events jdk.SocketWrite "$IOJFR" | grep -c "port = 5432" > "$WORK/roundtrips" || true
 
 # Baseline: the same rows into a plain table with a GIN index on their search vector, same database.
 $PG -d "$DB" -c "create table copy_baseline (title text, body text)" \
@@ -93,9 +114,14 @@ copy_start=$(date +%s.%N)
 $PG -d "$DB" -c "\\copy copy_baseline (title, body) from '$WORK/rows.tsv'"
 copy_end=$(date +%s.%N)
 
-python3 - "$WORK/report.json" "$start" "$uploaded" "$done_at" "$copy_start" "$copy_end" "$total" "$failed" "${WORKERS:-default}" <<'PY'
+links=$($PG -d "$DB" -At -F ' ' -c "with per as (select a.id, count(x.article_a) as n from article a
+    left join xref x on x.article_a = a.id or x.article_b = a.id group by a.id)
+    select round(avg(n), 1), max(n), (select count(*) from xref), (select count(*) from story) from per")
+
+python3 - "$WORK/report.json" "$start" "$uploaded" "$done_at" "$copy_start" "$copy_end" "$total" "$failed" "${WORKERS:-default}" "$WORK" "$links" <<'PY'
 import json, sys
 r = json.load(open(sys.argv[1])); start, up, done, cs, ce = map(float, sys.argv[2:7]); total, failed = int(sys.argv[7]), int(sys.argv[8])
+work = sys.argv[10]
 upload, e2e, copy = r["lines"] / (up - start), total / (done - start), r["lines"] / (ce - cs)
 print(f"workers {sys.argv[9]}: {r['lines']} lines, created {r['created']}, existing {r['existing']}, failed {r['failed']}; "
       f"{total} articles, {failed} failed at analysis or linking")
@@ -103,11 +129,25 @@ print(f"upload              {up - start:8.1f} s  {upload:8.0f} lines/s")
 print(f"analyzed and linked {done - start:8.1f} s  {e2e:8.1f} articles/s")
 print(f"\\copy baseline      {ce - cs:8.2f} s  {copy:8.0f} rows/s")
 print(f"end-to-end / \\copy  {100 * e2e / copy:8.2f} %   upload / \\copy {100 * upload / copy:.0f} %")
+before = [float(x) for x in open(f"{work}/stats.before").read().split()]
+after = [float(x) for x in open(f"{work}/stats.after").read().split()]
+ins, upd, dele, xacts, active = (a - b for a, b in zip(after, before))
+trips = int(open(f"{work}/roundtrips").read().strip() or 0)
+n = max(total, 1)
+print(f"per article (PostgreSQL): {(ins + upd + dele) / n:.1f} rows written (ins {ins / n:.1f}, upd {upd / n:.1f}, "
+      f"del {dele / n:.1f}), {trips / n:.1f} round trips, {xacts / n:.1f} transactions, {active / n:.1f} ms backend active")
+tb = {l.split()[0]: list(map(int, l.split()[1:])) for l in open(f"{work}/tables.before") if l.strip()}
+ta = {l.split()[0]: list(map(int, l.split()[1:])) for l in open(f"{work}/tables.after") if l.strip()}
+rows = sorted(((sum(v) - sum(tb.get(t, [0, 0, 0])), t, [x - y for x, y in zip(v, tb.get(t, [0, 0, 0]))]) for t, v in ta.items()), reverse=True)
+print("  rows written per article by table (ins/upd/del): " + ", ".join(
+    f"{t} {d[0] / n:.1f}/{d[1] / n:.1f}/{d[2] / n:.1f}" for w, t, d in rows if w > 0))
+avg, mx, xrefs, stories = sys.argv[11].split()
+print(f"links: {xrefs} stored, per article avg {avg}, max {mx}; {stories} stories")
 PY
 
 if [ "${JFR:-0}" = 1 ]; then
   # Leaf frames say where the CPU goes; the first Newsgraph frame of each stack says which of our code asked for it.
-  jfr print --events jdk.ExecutionSample --stack-depth 64 target/archive.jfr | python3 -c '
+  jfr print --events jdk.ExecutionSample --stack-depth 64 target/archive-${WORKERS:-default}.jfr | python3 -c '
 import collections, re, sys
 leaf, ours = collections.Counter(), collections.Counter()
 for event in sys.stdin.read().split("jdk.ExecutionSample {")[1:]:
@@ -116,7 +156,7 @@ for event in sys.stdin.read().split("jdk.ExecutionSample {")[1:]:
         leaf[frames[0]] += 1
         ours[next((f for f in frames if f.startswith("org.newsgraph.")), "(no Newsgraph frame)")] += 1
 for title, counts in (("hottest frames", leaf), ("hottest Newsgraph frames (first on the stack)", ours)):
-    print(f"{title}, samples of target/archive.jfr:")
+    print(f"{title}, samples of the recording:")
     for frame, n in counts.most_common(15):
         print(f"{n:7d}  {frame}")'
 fi

@@ -124,6 +124,18 @@ public final class XrefNtrexBench {
         // The issue's figure: pairs the scorer itself types duplicate, translation or same_story.
         report("HEADLINE (issue 5): same-story relation, direct links typed duplicate/translation/same_story",
                 ordered, byId, storyRelationPairs(run.scored));
+        // What the service stores: each article keeps its strongest links per relation (XrefLinker.kept).
+        Map<String, Integer> perArticle = new HashMap<>();
+        run.kept.forEach(s -> {
+            perArticle.merge(s.a, 1, Integer::sum);
+            perArticle.merge(s.b, 1, Integer::sum);
+        });
+        System.out.printf(Locale.ROOT, "%nkept links (at most %d per relation, related from %.2f): %d of %d above NONE;"
+                        + " per article avg %.1f, max %d%n", defaults.linksPerRelation(), defaults.relatedLinkThreshold(),
+                run.kept.size(), run.scored.stream().filter(x -> x.link.relation() != Relation.NONE).count(),
+                perArticle.values().stream().mapToInt(Integer::intValue).average().orElse(0),
+                perArticle.values().stream().mapToInt(Integer::intValue).max().orElse(0));
+        report("HEADLINE on kept links (what the service stores)", ordered, byId, storyRelationPairs(run.kept));
         // Secondary: pairs in one story as the clusterer builds them (transitive membership, join policy).
         java.util.Set<String> clusteredPairs = clusterPairs(ordered, run.clusterer);
         System.out.printf("%nstories built: %d (gold 62)%n", run.clusterer.storyCount());
@@ -159,7 +171,7 @@ public final class XrefNtrexBench {
         return String.format(Locale.ROOT, "[scripts F1 %.3f (%s) .. %.3f]", min.getValue().f1(), min.getKey(), max);
     }
 
-    record Run(List<Scored> scored, StoryClusterer clusterer, Map<Relation, Integer> relations, long linkNanos,
+    record Run(List<Scored> scored, List<Scored> kept, StoryClusterer clusterer, Map<Relation, Integer> relations, long linkNanos,
                long candidateTotal) {}
 
     /** Links the analyzed articles in order under one config, as the linker does (the same story policy). */
@@ -169,6 +181,7 @@ public final class XrefNtrexBench {
         InMemoryCandidateIndex index = new InMemoryCandidateIndex();
         StoryClusterer clusterer = new StoryClusterer();
         List<Scored> scored = new ArrayList<>();
+        List<Scored> kept = new ArrayList<>();
         Map<Relation, Integer> relations = new TreeMap<>();
         long linkNanos = 0;
         long candidateTotal = 0;
@@ -184,11 +197,15 @@ public final class XrefNtrexBench {
                 scored.add(new Scored(a.id, c, link.score(), link));
                 relations.merge(link.relation(), 1, Integer::sum);
             }
-            clusterer.add(a.id, XrefLinker.storyLinks(links, config, clusterer));
+            List<String> joined = XrefLinker.storyLinks(links, config, clusterer);
+            clusterer.add(a.id, joined);
+            for (XrefLink link : XrefLinker.kept(links, joined, config)) {
+                kept.add(new Scored(a.id, link.second(), link.score(), link));
+            }
             index.add(signals);
             linkNanos += System.nanoTime() - t1;
         }
-        return new Run(scored, clusterer, relations, linkNanos, candidateTotal);
+        return new Run(scored, kept, clusterer, relations, linkNanos, candidateTotal);
     }
 
     static long goldPairs(List<Article> articles) {

@@ -1,5 +1,6 @@
 package org.newsgraph.article;
 
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -8,6 +9,8 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+
+import org.hibernate.Session;
 
 import org.newsgraph.analysis.document.Segment;
 
@@ -18,21 +21,28 @@ public class SegmentRepository {
     EntityManager em;
 
     public void replace(long articleId, List<Segment> segments) {
-        em.createNativeQuery("delete from article_segment where article_id = :id").setParameter("id", articleId).executeUpdate();
-        int ordinal = 0;
-        for (Segment s : segments) {
-            em.createNativeQuery("""
+        em.unwrap(Session.class).doWork(c -> {
+            try (PreparedStatement st = c.prepareStatement("delete from article_segment where article_id = ?")) {
+                st.setLong(1, articleId);
+                st.executeUpdate();
+            }
+            if (segments.isEmpty()) {
+                return;
+            }
+            try (PreparedStatement st = c.prepareStatement("""
                     insert into article_segment (article_id, ordinal, start_offset, end_offset, language, script, confidence)
-                    values (:id, :ordinal, :start, :end, :language, :script, :confidence)""")
-                    .setParameter("id", articleId)
-                    .setParameter("ordinal", ordinal++)
-                    .setParameter("start", s.start())
-                    .setParameter("end", s.end())
-                    .setParameter("language", s.language())
-                    .setParameter("script", s.script())
-                    .setParameter("confidence", s.confidence())
-                    .executeUpdate();
-        }
+                    select ?, g.ord - 1, g.s, g.e, g.language, g.script, g.confidence
+                    from unnest(?::int4[], ?::int4[], ?::text[], ?::text[], ?::float8[])
+                         with ordinality as g(s, e, language, script, confidence, ord)""")) {
+                st.setLong(1, articleId);
+                st.setArray(2, c.createArrayOf("int4", segments.stream().map(Segment::start).toArray()));
+                st.setArray(3, c.createArrayOf("int4", segments.stream().map(Segment::end).toArray()));
+                st.setArray(4, c.createArrayOf("text", segments.stream().map(Segment::language).toArray()));
+                st.setArray(5, c.createArrayOf("text", segments.stream().map(Segment::script).toArray()));
+                st.setArray(6, c.createArrayOf("float8", segments.stream().map(Segment::confidence).toArray()));
+                st.executeUpdate();
+            }
+        });
     }
 
     /** Segments of these articles, by article id, in text order. */

@@ -1,10 +1,15 @@
 package org.newsgraph.entity;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -81,21 +86,186 @@ public class EntityRepository {
                 .executeUpdate() > 0;
     }
 
+    /** Replaces the article's mentions: one delete, one insert of them all. */
     public void replaceMentions(long articleId, List<StoredMention> mentions) {
-        em.createNativeQuery("delete from mention where article_id = :id").setParameter("id", articleId).executeUpdate();
-        int ordinal = 0;
-        for (StoredMention m : mentions) {
-            em.createNativeQuery("""
+        em.unwrap(Session.class).doWork(c -> {
+            try (PreparedStatement st = c.prepareStatement("delete from mention where article_id = ?")) {
+                st.setLong(1, articleId);
+                st.executeUpdate();
+            }
+            if (mentions.isEmpty()) {
+                return;
+            }
+            int n = mentions.size();
+            Long[] entity = new Long[n];
+            Integer[] start = new Integer[n], end = new Integer[n];
+            String[] surface = new String[n], normalized = new String[n], kind = new String[n], recognizer = new String[n];
+            Double[] confidence = new Double[n];
+            for (int i = 0; i < n; i++) {
+                StoredMention m = mentions.get(i);
+                entity[i] = m.entityId();
+                start[i] = m.start();
+                end[i] = m.end();
+                surface[i] = m.surface();
+                normalized[i] = m.normalized();
+                kind[i] = m.kind();
+                confidence[i] = m.confidence();
+                recognizer[i] = m.recognizer();
+            }
+            try (PreparedStatement st = c.prepareStatement("""
                     insert into mention (article_id, ordinal, entity_id, start_offset, end_offset, surface, normalized, kind,
                                          confidence, recognizer)
-                    values (:article, :ordinal, :entity, :start, :end, :surface, :normalized, :kind, :confidence, :recognizer)""")
-                    .setParameter("article", articleId).setParameter("ordinal", ordinal++)
-                    .setParameter("entity", m.entityId()).setParameter("start", m.start()).setParameter("end", m.end())
-                    .setParameter("surface", m.surface()).setParameter("normalized", m.normalized())
-                    .setParameter("kind", m.kind()).setParameter("confidence", m.confidence())
-                    .setParameter("recognizer", m.recognizer())
-                    .executeUpdate();
+                    select ?, m.ord - 1, m.entity, m.s, m.e, m.surface, m.normalized, m.kind, m.confidence, m.recognizer
+                    from unnest(?::int8[], ?::int4[], ?::int4[], ?::text[], ?::text[], ?::text[], ?::float8[], ?::text[])
+                         with ordinality as m(entity, s, e, surface, normalized, kind, confidence, recognizer, ord)""")) {
+                st.setLong(1, articleId);
+                st.setArray(2, c.createArrayOf("int8", entity));
+                st.setArray(3, c.createArrayOf("int4", start));
+                st.setArray(4, c.createArrayOf("int4", end));
+                st.setArray(5, c.createArrayOf("text", surface));
+                st.setArray(6, c.createArrayOf("text", normalized));
+                st.setArray(7, c.createArrayOf("text", kind));
+                st.setArray(8, c.createArrayOf("float8", confidence));
+                st.setArray(9, c.createArrayOf("text", recognizer));
+                st.executeUpdate();
+            }
+        });
+    }
+
+    /** Adds many aliases in one statement (each unless its entity has it already), in (entity, normalized) order. */
+    public void addAliases(List<NewAlias> aliases) {
+        if (aliases.isEmpty()) {
+            return;
         }
+        Map<String, NewAlias> unique = new TreeMap<>();
+        for (NewAlias a : aliases) {
+            unique.putIfAbsent(String.format("%020d", a.entityId()) + '\u0000' + a.normalized(), a);
+        }
+        List<NewAlias> rows = new ArrayList<>(unique.values());
+        em.unwrap(Session.class).doWork(c -> {
+            try (PreparedStatement st = c.prepareStatement("""
+                    insert into entity_alias (entity_id, name, language, script, normalized, translit_key, origin)
+                    select a.entity, a.name, a.language, a.script, a.normalized, a.translit, a.origin
+                    from unnest(?::int8[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                         with ordinality as a(entity, name, language, script, normalized, translit, origin, ord)
+                    order by a.ord
+                    on conflict (entity_id, normalized) do nothing""")) {
+                st.setArray(1, c.createArrayOf("int8", rows.stream().map(NewAlias::entityId).toArray()));
+                st.setArray(2, c.createArrayOf("text", rows.stream().map(NewAlias::name).toArray()));
+                st.setArray(3, c.createArrayOf("text", rows.stream().map(NewAlias::language).toArray()));
+                st.setArray(4, c.createArrayOf("text", rows.stream().map(NewAlias::script).toArray()));
+                st.setArray(5, c.createArrayOf("text", rows.stream().map(NewAlias::normalized).toArray()));
+                st.setArray(6, c.createArrayOf("text", rows.stream().map(NewAlias::translitKey).toArray()));
+                st.setArray(7, c.createArrayOf("text", rows.stream().map(NewAlias::origin).toArray()));
+                st.executeUpdate();
+            }
+        });
+    }
+
+    /**
+     * The entities with these keys, creating the absent ones, in one statement (keys in order, so concurrent
+     * writers meet in one order): key to id (following merges) and whether this call created it. A key
+     * another transaction created meanwhile, invisible to the statement, is resolved on its own.
+     */
+    public Map<String, Resolved> resolveAll(List<NewEntity> wanted) {
+        Map<String, Resolved> out = new LinkedHashMap<>();
+        if (wanted.isEmpty()) {
+            return out;
+        }
+        Map<String, NewEntity> byKey = new TreeMap<>();
+        wanted.forEach(e -> byKey.putIfAbsent(e.key(), e));
+        List<NewEntity> rows = new ArrayList<>(byKey.values());
+        List<Object[]> found = new ArrayList<>();
+        em.unwrap(Session.class).doWork(c -> {
+            try (PreparedStatement st = c.prepareStatement("""
+                    with input as (
+                        select * from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                            with ordinality as i(key, kind, name, qid, translit, ord)),
+                    created as (
+                        insert into entity (entity_key, kind, name, qid, translit_key)
+                        select key, kind, name, qid, translit from input order by ord
+                        on conflict (entity_key) do nothing returning id, entity_key)
+                    select i.key, coalesce(n.id, e.id), n.id is not null, e.merged_into
+                    from input i left join created n on n.entity_key = i.key left join entity e on e.entity_key = i.key""")) {
+                st.setArray(1, c.createArrayOf("text", rows.stream().map(NewEntity::key).toArray()));
+                st.setArray(2, c.createArrayOf("text", rows.stream().map(e -> e.kind().name()).toArray()));
+                st.setArray(3, c.createArrayOf("text", rows.stream().map(NewEntity::name).toArray()));
+                st.setArray(4, c.createArrayOf("text", rows.stream().map(NewEntity::qid).toArray()));
+                st.setArray(5, c.createArrayOf("text", rows.stream().map(NewEntity::translitKey).toArray()));
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        String key = rs.getString(1);
+                        long id = rs.getLong(2);
+                        Long entityId = rs.wasNull() ? null : id;
+                        boolean created = rs.getBoolean(3);
+                        long merged = rs.getLong(4);
+                        Long mergedInto = rs.wasNull() ? null : merged;
+                        found.add(new Object[] {key, entityId, created, mergedInto});
+                    }
+                }
+            }
+        });
+        for (Object[] f : found) {
+            String key = (String) f[0];
+            Long id = (Long) f[1];
+            if (id == null) {
+                NewEntity e = byKey.get(key);
+                out.put(key, resolve(e.key(), e.kind(), e.name(), e.qid(), e.translitKey()));
+            } else {
+                out.put(key, new Resolved(f[3] == null ? id : canonical(id), (Boolean) f[2]));
+            }
+        }
+        return out;
+    }
+
+    /** For each (normalized alias, kind), the entity {@link #findByAlias} would find, in one query. */
+    public Map<String, Long> findByAliases(Collection<String> normalizedAndKind) {
+        Map<String, Long> out = new HashMap<>();
+        if (normalizedAndKind.isEmpty()) {
+            return out;
+        }
+        List<String> normalized = new ArrayList<>(), kinds = new ArrayList<>();
+        for (String nk : normalizedAndKind) {
+            int at = nk.lastIndexOf('|');
+            normalized.add(nk.substring(0, at));
+            kinds.add(nk.substring(at + 1));
+        }
+        em.unwrap(Session.class).doWork(c -> {
+            try (PreparedStatement st = c.prepareStatement("""
+                    select distinct on (q.normalized, q.kind) q.normalized, q.kind, e.id
+                    from unnest(?::text[], ?::text[]) as q(normalized, kind)
+                    join entity_alias a on a.normalized = q.normalized and a.origin in ('user', 'kb')
+                    join entity e on e.id = a.entity_id and e.kind = q.kind and e.merged_into is null
+                    order by q.normalized, q.kind, e.id""")) {
+                st.setArray(1, c.createArrayOf("text", normalized.toArray()));
+                st.setArray(2, c.createArrayOf("text", kinds.toArray()));
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getString(1) + "|" + rs.getString(2), rs.getLong(3));
+                    }
+                }
+            }
+        });
+        return out;
+    }
+
+    /** The keys of these entities, in one query. */
+    public Map<Long, String> keysOf(Collection<Long> ids) {
+        Map<Long, String> out = new HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        em.unwrap(Session.class).doWork(c -> {
+            try (PreparedStatement st = c.prepareStatement("select id, entity_key from entity where id = any(?)")) {
+                st.setArray(1, c.createArrayOf("int8", ids.toArray()));
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getLong(1), rs.getString(2));
+                    }
+                }
+            }
+        });
+        return out;
     }
 
     public List<StoredMention> mentionsOf(long articleId) {
@@ -231,6 +401,12 @@ public class EntityRepository {
     }
 
     public record Resolved(long id, boolean created) {}
+
+    /** An entity to resolve by its key, with what it is created with when absent. */
+    public record NewEntity(String key, EntityKind kind, String name, String qid, String translitKey) {}
+
+    public record NewAlias(long entityId, String name, String language, String script, String normalized,
+                           String translitKey, String origin) {}
 
     public record StoredMention(long entityId, int start, int end, String surface, String normalized, String kind,
                                 double confidence, String recognizer) {}

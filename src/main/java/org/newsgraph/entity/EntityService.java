@@ -2,6 +2,7 @@ package org.newsgraph.entity;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,55 +63,88 @@ public class EntityService {
 
     /**
      * Stores the document's mentions for the article (part of the caller's analysis transaction) and
-     * rewrites each mention's entity key to the stored entity's key.
+     * rewrites each mention's entity key to the stored entity's key. Set-based: a fixed handful of statements
+     * whatever the number of mentions (resolve the knowledge-base keys, their aliases when created, look up
+     * the other names by alias, resolve those, read the stored keys, add the observed aliases, replace the
+     * mentions).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordMentions(long articleId, Document doc) {
         String language = doc.language().isDetermined() ? doc.language().baseLanguage() : null;
-        Map<String, Long> resolved = new HashMap<>();
-        Map<Long, String> canonicalKeys = new HashMap<>();
-        List<StoredMention> stored = new ArrayList<>();
         List<Mention> mentions = doc.mentions();
+        // Knowledge-base entities first: their aliases (created with them) can resolve the other names.
+        Map<String, KnowledgeBase.Entity> known = new LinkedHashMap<>();
+        Map<String, Mention> unknown = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            if (m.entityKey() == null) {
+                continue;
+            }
+            KnowledgeBase.Entity k = kb.entity(m.entityKey());
+            if (k != null) {
+                known.putIfAbsent(m.kind() + "|" + m.entityKey(), k);
+            } else {
+                unknown.putIfAbsent(m.kind() + "|" + m.entityKey(), m);
+            }
+        }
+        Map<String, Long> resolved = new HashMap<>();
+        Map<String, EntityRepository.Resolved> kbRows = entities.resolveAll(known.values().stream()
+                .map(k -> new EntityRepository.NewEntity(k.id(), k.kind(), k.preferredName("en"), k.qid(),
+                        TransliterationKey.ofName(k.preferredName("en")))).toList());
+        List<EntityRepository.NewAlias> kbAliases = new ArrayList<>();
+        known.forEach((kindAndKey, k) -> {
+            EntityRepository.Resolved r = kbRows.get(k.id());
+            resolved.put(kindAndKey, r.id());
+            if (r.created()) {
+                for (KnowledgeBase.Alias alias : k.aliases()) {
+                    kbAliases.add(new EntityRepository.NewAlias(r.id(), alias.text(), alias.language(), alias.script(),
+                            TextNormalizer.matchKey(alias.text()), TransliterationKey.ofName(alias.text()), KB));
+                }
+            }
+        });
+        entities.addAliases(kbAliases);
+        // A name the knowledge base lacks: a user alias or a KB alias of the same kind wins over a new entity.
+        Map<String, Long> byAlias = entities.findByAliases(unknown.values().stream()
+                .map(m -> normalized(m) + "|" + m.kind().name()).distinct().toList());
+        List<EntityRepository.NewEntity> fresh = new ArrayList<>();
+        unknown.forEach((kindAndKey, m) -> {
+            Long id = byAlias.get(normalized(m) + "|" + m.kind().name());
+            if (id != null) {
+                resolved.put(kindAndKey, id);
+            } else {
+                String translit = m.entityKey().startsWith("tk:")
+                        ? m.entityKey().substring(m.entityKey().lastIndexOf(':') + 1) : null;
+                fresh.add(new EntityRepository.NewEntity(m.entityKey(), m.kind(), m.surface(), null, translit));
+            }
+        });
+        Map<String, EntityRepository.Resolved> freshRows = entities.resolveAll(fresh);
+        unknown.forEach((kindAndKey, m) -> {
+            EntityRepository.Resolved r = freshRows.get(m.entityKey());
+            if (!resolved.containsKey(kindAndKey) && r != null) {
+                resolved.put(kindAndKey, r.id());
+            }
+        });
+        // Later steps (cross-references) compare keys: give them the stored entity's, which reflects merges and
+        // user aliases.
+        Map<Long, String> canonicalKeys = entities.keysOf(new HashSet<>(resolved.values()));
+        List<StoredMention> stored = new ArrayList<>();
+        List<EntityRepository.NewAlias> observed = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             if (m.entityKey() == null) {
                 continue;
             }
-            long entityId = resolved.computeIfAbsent(m.kind() + "|" + m.entityKey(), k -> resolve(m));
-            // Later steps (cross-references) compare keys: give them the stored entity's, which reflects
-            // merges and user aliases.
-            String key = canonicalKeys.computeIfAbsent(entityId, entities::keyOf);
-            if (!key.equals(m.entityKey())) {
+            long entityId = resolved.get(m.kind() + "|" + m.entityKey());
+            String key = canonicalKeys.get(entityId);
+            if (key != null && !key.equals(m.entityKey())) {
                 mentions.set(i, m.withEntityKey(key));
             }
-            entities.addAlias(entityId, m.surface(), language, Scripts.dominant(m.surface()), normalized(m),
-                    TransliterationKey.ofName(m.surface()), OBSERVED);
+            observed.add(new EntityRepository.NewAlias(entityId, m.surface(), language, Scripts.dominant(m.surface()),
+                    normalized(m), TransliterationKey.ofName(m.surface()), OBSERVED));
             stored.add(new StoredMention(entityId, m.start(), m.end(), m.surface(), normalized(m), m.kind().name(),
                     m.confidence(), m.recognizerLabel()));
         }
+        entities.addAliases(observed);
         entities.replaceMentions(articleId, stored);
-    }
-
-    private long resolve(Mention m) {
-        KnowledgeBase.Entity known = kb.entity(m.entityKey());
-        if (known == null) {
-            // A name the knowledge base lacks: a user alias or a KB alias of the same kind wins over a new entity.
-            Optional<Long> byAlias = entities.findByAlias(normalized(m), m.kind());
-            if (byAlias.isPresent()) {
-                return byAlias.get();
-            }
-            String translit = m.entityKey().startsWith("tk:") ? m.entityKey().substring(m.entityKey().lastIndexOf(':') + 1) : null;
-            return entities.resolve(m.entityKey(), m.kind(), m.surface(), null, translit).id();
-        }
-        EntityRepository.Resolved r = entities.resolve(known.id(), known.kind(), known.preferredName("en"), known.qid(),
-                TransliterationKey.ofName(known.preferredName("en")));
-        if (r.created()) {
-            for (KnowledgeBase.Alias alias : known.aliases()) {
-                entities.addAlias(r.id(), alias.text(), alias.language(), alias.script(), TextNormalizer.matchKey(alias.text()),
-                        TransliterationKey.ofName(alias.text()), KB);
-            }
-        }
-        return r.id();
     }
 
     private static String normalized(Mention m) {

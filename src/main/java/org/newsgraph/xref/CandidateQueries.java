@@ -39,6 +39,37 @@ final class CandidateQueries {
             insert into signal_language_size (language, articles) values (?, 1)
             on conflict (language) do update set articles = signal_language_size.articles + 1""";
 
+    /**
+     * Adds the counts of many articles (parallel arrays language, key, count > 0) in one statement, rows in
+     * (language, key) order as the caller sorted them, so concurrent writers lock them in one order.
+     */
+    static final String ADD_FREQUENCIES = """
+            insert into signal_frequency (language, key, articles)
+            select l, k, d from unnest(?::text[], ?::text[], ?::int[]) with ordinality as f(l, k, d, o) order by o
+            on conflict (language, key) do update set articles = signal_frequency.articles + excluded.articles""";
+
+    /** Drops the rows that counts going down (count < 0) bring to zero; runs before the subtraction. */
+    static final String DELETE_SPENT_FREQUENCIES = """
+            delete from signal_frequency s using unnest(?::text[], ?::text[], ?::int[]) as f(l, k, d)
+            where s.language = f.l and s.key = f.k and s.articles + f.d <= 0""";
+
+    /** Subtracts counts (count < 0) from the rows that stay above zero. */
+    static final String SUBTRACT_FREQUENCIES = """
+            update signal_frequency s set articles = s.articles + f.d
+            from (select * from unnest(?::text[], ?::text[], ?::int[]) as f(l, k, d)) f
+            where s.language = f.l and s.key = f.k and s.articles + f.d > 0""";
+
+    /** Adds indexed articles to languages (parallel arrays language, count > 0), in language order. */
+    static final String ADD_LANGUAGE_SIZES = """
+            insert into signal_language_size (language, articles)
+            select l, d from unnest(?::text[], ?::int[]) with ordinality as s(l, d, o) order by o
+            on conflict (language) do update set articles = signal_language_size.articles + excluded.articles""";
+
+    /** Subtracts removed articles from languages (count < 0). */
+    static final String SUBTRACT_LANGUAGE_SIZES = """
+            update signal_language_size s set articles = greatest(s.articles + f.d, 0)
+            from unnest(?::text[], ?::int[]) as f(l, d) where s.language = f.l""";
+
     /** The language of an indexed article, row-locked for its removal. */
     static final String LOCK_INDEXED_ARTICLE = "select language from xref_article where article_id = ? for update";
 

@@ -35,7 +35,10 @@ import org.newsgraph.analysis.xref.XrefScorer;
  * their postings), only postings inside the time window are read (one index range per key), and the best
  * {@link IndexConfig#maxCandidates()} by shared rarity come back, so a lookup never touches the store as a whole.
  * Document frequencies and loaded signals are cached for the life of the instance (one linking step):
- * the scorer asks for the same rarity many times. Not thread-safe.
+ * the scorer asks for the same rarity many times. Frequencies are counted in the caller's transaction
+ * (exact), or, with {@link SignalFrequencies}, handed to the caller as {@link #deferredCounts()} to add after
+ * its commit, and read as stored plus this instance's unstored counts (approximate, no counter row written
+ * per key per article). Not thread-safe.
  */
 public final class PgCandidateIndex implements CandidateIndex {
     /** Key of the size cache that marks it loaded (no language has an empty code). */
@@ -43,14 +46,29 @@ public final class PgCandidateIndex implements CandidateIndex {
 
     private final Connection connection;
     private final IndexConfig config;
-    private final Map<String, Integer> frequencyCache = new HashMap<>();
+    private final FrequencyCache frequencyCache = new FrequencyCache();
     private final Map<String, Integer> sizeCache = new HashMap<>();
     private final Map<String, ArticleSignals> signalCache = new HashMap<>();
+    /** Null: counts are written in the caller's transaction. */
+    private final SignalFrequencies shared;
+    private final List<SignalFrequencies.Delta> deferred = new ArrayList<>();
     private int lastCandidateCount;
 
+    /** An index whose frequencies are counted exactly, in the caller's transaction. */
     public PgCandidateIndex(Connection connection, IndexConfig config) {
+        this(connection, config, null);
+    }
+
+    /** An index whose frequencies are kept by {@code frequencies} (null: exactly, in the transaction). */
+    public PgCandidateIndex(Connection connection, IndexConfig config, SignalFrequencies frequencies) {
         this.connection = connection;
         this.config = config;
+        this.shared = frequencies;
+    }
+
+    /** Counts this index's adds and removals left for the caller to add to the shared frequencies after commit. */
+    public List<SignalFrequencies.Delta> deferredCounts() {
+        return List.copyOf(deferred);
     }
 
     @Override
@@ -93,14 +111,18 @@ public final class PgCandidateIndex implements CandidateIndex {
                 st.setArray(2, connection.createArrayOf("int4", StoredSignals.bands(s.fingerprint())));
                 st.executeUpdate();
             }
-            try (PreparedStatement st = connection.prepareStatement(CandidateQueries.INCREMENT_FREQUENCIES)) {
-                st.setString(1, s.language());
-                st.setArray(2, connection.createArrayOf("text", sorted.toArray()));
-                st.executeUpdate();
-            }
-            try (PreparedStatement st = connection.prepareStatement(CandidateQueries.INCREMENT_LANGUAGE_SIZE)) {
-                st.setString(1, s.language());
-                st.executeUpdate();
+            if (shared != null) {
+                deferred.add(new SignalFrequencies.Delta(s.language(), sorted, 1));
+            } else {
+                try (PreparedStatement st = connection.prepareStatement(CandidateQueries.INCREMENT_FREQUENCIES)) {
+                    st.setString(1, s.language());
+                    st.setArray(2, connection.createArrayOf("text", sorted.toArray()));
+                    st.executeUpdate();
+                }
+                try (PreparedStatement st = connection.prepareStatement(CandidateQueries.INCREMENT_LANGUAGE_SIZE)) {
+                    st.setString(1, s.language());
+                    st.executeUpdate();
+                }
             }
             frequencyCache.clear();
             sizeCache.clear();
@@ -148,6 +170,10 @@ public final class PgCandidateIndex implements CandidateIndex {
     }
 
     private void decrement(String language, Set<String> keys) throws SQLException {
+        if (shared != null) {
+            deferred.add(new SignalFrequencies.Delta(language, List.copyOf(keys), -1));
+            return;
+        }
         try (PreparedStatement st = connection.prepareStatement(CandidateQueries.DELETE_LAST_FREQUENCIES)) {
             st.setString(1, language);
             st.setArray(2, connection.createArrayOf("text", keys.toArray()));
@@ -223,12 +249,12 @@ public final class PgCandidateIndex implements CandidateIndex {
 
     @Override
     public int documentFrequency(String language, String key) {
-        Integer cached = frequencyCache.get(language + '\u0000' + key);
+        Integer cached = frequencyCache.get(language, key);
         if (cached != null) {
             return cached;
         }
         prefetchFrequencies(language, List.of(key));
-        return frequencyCache.getOrDefault(language + '\u0000' + key, 0);
+        return frequencyCache.getOrZero(language, key);
     }
 
     /** Loads the frequencies of many keys of one language in one query, so scoring does not ask per key. */
@@ -236,12 +262,22 @@ public final class PgCandidateIndex implements CandidateIndex {
         prefetchFrequencies(Map.of(language, keys));
     }
 
-    /** Loads the frequencies of many keys of several languages (language to keys) in one query. */
+    /**
+     * Loads the frequencies of many keys of several languages (language to keys) in one query, or none when
+     * the shared frequencies have them all cached.
+     */
     public void prefetchFrequencies(Map<String, ? extends Collection<String>> keysByLanguage) {
         Map<String, List<String>> byLanguage = new LinkedHashMap<>();
         keysByLanguage.forEach((language, wanted) -> {
             for (String k : wanted) {
-                if (frequencyCache.putIfAbsent(language + '\u0000' + k, 0) == null) {
+                if (frequencyCache.get(language, k) != null) {
+                    continue;
+                }
+                Integer stored = shared == null ? null : shared.stored(language, k);
+                if (stored != null) {
+                    frequencyCache.put(language, k, stored + shared.pending(language, k));
+                } else {
+                    frequencyCache.put(language, k, 0);
                     byLanguage.computeIfAbsent(language, l -> new ArrayList<>()).add(k);
                 }
             }
@@ -257,11 +293,20 @@ public final class PgCandidateIndex implements CandidateIndex {
             }
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    frequencyCache.put(rs.getString(1) + '\u0000' + rs.getString(2), rs.getInt(3));
+                    frequencyCache.put(rs.getString(1), rs.getString(2), rs.getInt(3));
                 }
             }
         } catch (SQLException e) {
             throw new XrefStoreException("Reading signal frequencies failed", e);
+        }
+        if (shared != null) {
+            byLanguage.forEach((language, keys) -> {
+                for (String k : keys) {
+                    int stored = frequencyCache.get(language, k);
+                    shared.rememberStored(language, k, stored);
+                    frequencyCache.put(language, k, Math.max(0, stored + shared.pending(language, k)));
+                }
+            });
         }
     }
 
@@ -279,7 +324,8 @@ public final class PgCandidateIndex implements CandidateIndex {
                 throw new XrefStoreException("Reading index size failed", e);
             }
         }
-        return sizeCache.getOrDefault(language, 0);
+        int stored = sizeCache.getOrDefault(language, 0);
+        return shared == null ? stored : Math.max(0, stored + shared.pendingSize(language));
     }
 
     /**
@@ -297,12 +343,13 @@ public final class PgCandidateIndex implements CandidateIndex {
                 .addAll(s.weightedKeys().keySet()));
         prefetchFrequencies(keysByLanguage);
         List<XrefLink> links = new ArrayList<>();
+        XrefScorer.Query prepared = scorer.query(query, this);
         for (String id : candidates) {
             ArticleSignals other = loaded.get(id);
             if (other == null) {
                 continue;
             }
-            XrefLink link = scorer.score(query, other, this);
+            XrefLink link = scorer.score(prepared, other, this);
             if (link.relation() != Relation.NONE) {
                 links.add(link);
             }
@@ -370,12 +417,23 @@ public final class PgCandidateIndex implements CandidateIndex {
             st.setString(1, language);
             st.setArray(2, connection.createArrayOf("text", weighted.keySet().toArray()));
             for (String k : weighted.keySet()) {
-                frequencyCache.put(language + '\u0000' + k, 0);
+                frequencyCache.put(language, k, 0);
             }
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     postings.put(rs.getString(1), rs.getInt(2));
-                    frequencyCache.put(language + '\u0000' + rs.getString(1), rs.getInt(3));
+                    frequencyCache.put(language, rs.getString(1), rs.getInt(3));
+                }
+            }
+        }
+        if (shared != null) {
+            for (String k : weighted.keySet()) {
+                int stored = frequencyCache.get(language, k);
+                shared.rememberStored(language, k, stored);
+                frequencyCache.put(language, k, Math.max(0, stored + shared.pending(language, k)));
+                int unstored = shared.pendingAllLanguages(k);
+                if (unstored != 0) {
+                    postings.merge(k, unstored, Integer::sum);
                 }
             }
         }
@@ -401,5 +459,28 @@ public final class PgCandidateIndex implements CandidateIndex {
 
     private Array longArray(Collection<Long> ids) throws SQLException {
         return connection.createArrayOf("int8", ids.toArray());
+    }
+
+    /** Frequencies by language, then key (no key string built per lookup: the scorer asks many times). */
+    private static final class FrequencyCache {
+        private final Map<String, Map<String, Integer>> byLanguage = new HashMap<>();
+
+        Integer get(String language, String key) {
+            Map<String, Integer> keys = byLanguage.get(language);
+            return keys == null ? null : keys.get(key);
+        }
+
+        int getOrZero(String language, String key) {
+            Integer n = get(language, key);
+            return n == null ? 0 : n;
+        }
+
+        void put(String language, String key, int articles) {
+            byLanguage.computeIfAbsent(language, l -> new HashMap<>()).put(key, articles);
+        }
+
+        void clear() {
+            byLanguage.clear();
+        }
     }
 }

@@ -11,12 +11,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ThreadLocalRandom;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
@@ -36,9 +40,12 @@ import org.newsgraph.ingest.ArticleLifecycle;
  * {@link XrefStore}, scores and decides with the analysis core, and writes through the store. Changing an
  * article's story also sets its {@code updated_at}, so its ETag changes with the {@code storyId} it shows.
  * One linking step is one transaction (signals, links, story), so an article is linked completely or not at
- * all. Linking steps are serialized across instances by a transaction-scoped advisory lock: story joins and
- * merges read and then write story membership, and linking is short (milliseconds) next to analysis, so one
- * at a time costs little and rules out two concurrent articles splitting one story.
+ * all. Steps run in parallel, in any number of threads and instances: candidates are read and scored without
+ * any lock, and only the story stage locks the story rows it reads and changes, in id order
+ * ({@link XrefStore}); a step that loses a deadlock to another is run again. Document frequencies are kept
+ * approximately ({@link SignalFrequencies}): a step adds its counts after it commits and a flush stores those
+ * of many steps at once. Articles linked at the same moment do not see each other (neither is committed when
+ * the other reads its candidates), which only matters for the few in flight at once.
  * {@link ArticleLifecycle} records the outcome: linked, or failed and queued so the analysis worker
  * re-analyzes and links it again (bounded by its attempts).
  */
@@ -52,6 +59,10 @@ public class XrefService {
     ObjectMapper mapper;
     @Inject
     ArticleLifecycle lifecycle;
+    @Inject
+    SignalFrequencies frequencies;
+    @Inject
+    TransactionSynchronizationRegistry transactions;
 
     private final XrefScorer scorer = new XrefScorer();
     private final SignalExtractor extractor = new SignalExtractor(scorer.config());
@@ -72,9 +83,47 @@ public class XrefService {
         }
     }
 
-    /** Links an analyzed article (replacing any earlier linking of it) in a new transaction; throws on failure. */
+    /**
+     * Links an analyzed article (replacing any earlier linking of it) in a new transaction, run again when it
+     * lost a deadlock or a serialization conflict to a concurrent step; throws on failure.
+     */
     public LinkResult link(long articleId, Document document) {
-        return QuarkusTransaction.requiringNew().call(() -> work(c -> linkInTransaction(c, articleId, document)));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                Step step = QuarkusTransaction.requiringNew().call(() -> work(c -> linkInTransaction(c, articleId, document)));
+                frequencies.add(step.counts());
+                return step.result();
+            } catch (RuntimeException e) {
+                if (attempt >= MAX_ATTEMPTS || !concurrencyConflict(e)) {
+                    throw e;
+                }
+                LOG.debugf("Linking article %d lost a lock conflict (attempt %d); running it again", articleId, attempt);
+                sleepBriefly(attempt);
+            }
+        }
+    }
+
+    private static final int MAX_ATTEMPTS = 4;
+
+    /** Deadlock detected or serialization failure: the step is safe to run again as a whole. */
+    static boolean concurrencyConflict(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && ("40P01".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState()))) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private static void sleepBriefly(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20L * attempt));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Records the failure; the article's lifecycle queues it to be analyzed and linked again. */
@@ -88,12 +137,26 @@ public class XrefService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void unlink(long articleId) {
-        work(c -> {
-            XrefStore store = new XrefStore(c, mapper);
-            store.lockLinking();
-            store.unlink(articleId);
-            return null;
+        List<SignalFrequencies.Delta> counts = work(c -> {
+            XrefStore store = new XrefStore(c, mapper, frequencies);
+            Long story = store.lockStoryOf(articleId);
+            PgCandidateIndex index = store.candidateIndex(indexConfig);
+            store.unlink(articleId, story, index);
+            return index.deferredCounts();
         });
+        // Counted down only once the deletion commits.
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    frequencies.add(counts);
+                }
+            }
+        });
+
     }
 
     /**
@@ -107,7 +170,7 @@ public class XrefService {
                     ? dateline.startDate().atStartOfDay().toInstant(ZoneOffset.UTC) : null;
             ArticleSignals signals = extractor.extract("new", document, null, published,
                     title != null ? title : document.title(), null);
-            List<XrefLink> links = new PgCandidateIndex(c, indexConfig).scoreCandidates(signals, scorer);
+            List<XrefLink> links = new PgCandidateIndex(c, indexConfig, frequencies).scoreCandidates(signals, scorer);
             Map<Long, CrossReference.ArticleRef> refs = new XrefReadStore(c, mapper).articleRefs(
                     links.stream().map(l -> Long.parseLong(l.second())).toList());
             List<CrossReference> out = new ArrayList<>();
@@ -123,25 +186,28 @@ public class XrefService {
     }
 
     /**
-     * One linking step: read the article, drop its earlier linking, score it against its candidates, decide
-     * which stories it joins (core policy), then write links, story and signals.
+     * One linking step: read the article, drop its earlier linking, score it against its candidates (no
+     * lock), lock the stories of the linked candidates and decide which it joins (core policy), then write
+     * links, story and signals. Returns the result and the frequency counts to add once it commits.
      */
-    private LinkResult linkInTransaction(Connection c, long articleId, Document document) throws SQLException {
-        XrefStore store = new XrefStore(c, mapper);
-        store.lockLinking();
+    private Step linkInTransaction(Connection c, long articleId, Document document) throws SQLException {
+        XrefStore store = new XrefStore(c, mapper, frequencies);
         Optional<XrefStore.ArticleToLink> stored = store.articleToLink(articleId);
         if (stored.isEmpty()) {
-            return new LinkResult(null, 0, List.of()); // deleted meanwhile: nothing to link
+            return new Step(new LinkResult(null, 0, List.of()), List.of()); // deleted meanwhile: nothing to link
         }
         XrefStore.ArticleToLink article = stored.get();
-        store.unlink(articleId);
+        PgCandidateIndex index = store.candidateIndex(indexConfig);
+        if (article.linked()) {
+            store.unlink(articleId, article.storyId(), index);
+        }
 
         ArticleSignals signals = extractor.extract(Long.toString(articleId), document, article.language(),
                 article.published(), article.title(), article.contentHash());
-        PgCandidateIndex index = store.candidateIndex(indexConfig);
-        List<XrefLink> links = index.scoreCandidates(signals, scorer);
-        StoryMembership stories = store.memberships(links.stream().map(l -> Long.parseLong(l.second())).toList());
-        Set<String> joined = new LinkedHashSet<>(XrefLinker.storyLinks(links, scorer.config(), stories));
+        List<XrefLink> scored = index.scoreCandidates(signals, scorer);
+        StoryMembership stories = store.lockedMemberships(scored.stream()
+                .filter(l -> l.relation().joinsStory()).map(l -> Long.parseLong(l.second())).toList());
+        Set<String> joined = new LinkedHashSet<>(XrefLinker.storyLinks(scored, scorer.config(), stories));
         Set<Long> joinedStories = new TreeSet<>();
         for (String id : joined) {
             Long story = stories.storyOf(id);
@@ -150,11 +216,14 @@ public class XrefService {
             }
         }
         long story = store.joinStories(articleId, joinedStories);
+        List<XrefLink> links = XrefLinker.kept(scored, joined, scorer.config());
         store.storeLinks(links, joined);
         index.add(signals);
         lifecycle.linked(articleId);
-        return new LinkResult(story, links.size(), links);
+        return new Step(new LinkResult(story, links.size(), links), index.deferredCounts());
     }
+
+    private record Step(LinkResult result, List<SignalFrequencies.Delta> counts) {}
 
     private <T> T work(Jdbc.Work<T> work) {
         return Jdbc.work(dataSource, work);

@@ -1,6 +1,7 @@
 package org.newsgraph.xref;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -106,6 +107,65 @@ class PgCandidateIndexTest {
         }
         compare(memory, queries, stored);
         assertFrequencies(memory, new PgCandidateIndex(connection, CONFIG), stored);
+    }
+
+    /**
+     * Frequencies kept by {@link SignalFrequencies} (counted after each step, stored in batches) read the same
+     * as exact ones: before a flush from the counts not stored yet, after it from the stored rows (also when
+     * another instance reads them), also after removals; and the candidates are the same as in memory.
+     */
+    @Test
+    void batchedFrequenciesReadAsExactOnes() throws SQLException {
+        Random random = new Random(23);
+        InMemoryCandidateIndex memory = new InMemoryCandidateIndex(CONFIG);
+        SignalFrequencies shared = new SignalFrequencies(10_000, Duration.ofMinutes(5));
+        List<ArticleSignals> stored = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            ArticleSignals s = article(Long.toString(newArticleId(20_000 + i)), random);
+            stored.add(s);
+            memory.add(s);
+            PgCandidateIndex step = new PgCandidateIndex(connection, CONFIG, shared);
+            step.add(s);
+            shared.add(step.deferredCounts()); // as after the step's commit
+            if (i == 100) {
+                assertEquals(0L, countRows("signal_language_size"), "nothing stored before the first flush");
+                assertFrequencies(memory, new PgCandidateIndex(connection, CONFIG, shared), stored.subList(0, 100));
+                shared.flush(connection);
+            }
+        }
+        assertFrequencies(memory, new PgCandidateIndex(connection, CONFIG, shared), stored);
+        List<ArticleSignals> queries = new ArrayList<>();
+        for (int q = 0; q < 30; q++) {
+            queries.add(article("query" + q, random));
+        }
+        for (ArticleSignals query : queries) {
+            assertEquals(memory.candidates(query), new PgCandidateIndex(connection, CONFIG, shared).candidates(query),
+                    "candidates of " + query.articleId() + " with counts not stored yet");
+        }
+        shared.flush(connection);
+        assertFalse(shared.hasPending());
+        // Another instance: nothing pending, nothing cached, reads the stored rows.
+        assertFrequencies(memory, new PgCandidateIndex(connection, CONFIG, new SignalFrequencies(10, Duration.ofMinutes(5))), stored);
+
+        for (int i = 0; i < stored.size(); i += 4) {
+            memory.remove(stored.get(i).articleId());
+            PgCandidateIndex step = new PgCandidateIndex(connection, CONFIG, shared);
+            step.remove(stored.get(i).articleId());
+            shared.add(step.deferredCounts());
+        }
+        assertFrequencies(memory, new PgCandidateIndex(connection, CONFIG, shared), stored);
+        shared.flush(connection);
+        assertFrequencies(memory, new PgCandidateIndex(connection, CONFIG, shared), stored);
+        assertFrequencies(memory, new PgCandidateIndex(connection, CONFIG, new SignalFrequencies(10, Duration.ofMinutes(5))), stored);
+        assertEquals(0, countRows("signal_frequency where articles <= 0"), "no row at zero");
+    }
+
+    private static long countRows(String tableAndCondition) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement("select count(*) from " + tableAndCondition);
+             ResultSet rs = st.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.newsgraph.analysis.xref;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,11 +21,14 @@ import java.util.TreeSet;
  *                     (see {@link org.newsgraph.analysis.text.TransliterationKey#wordPrefix})
  * @param wordSurfaces skeleton key to one surface form seen in this article (for evidence)
  * @param fingerprint  SimHash of folded word shingles, for near-duplicates in one language
+ * @param weightedKeys all weighted keys in the shared, prefixed key space: what the scorer compares and the
+ *                     index posts; derived from the others when built (pass null), as scoring reads them for
+ *                     every candidate
  */
 public record ArticleSignals(String articleId, String language, String script, Instant published, String title,
                              String contentHash, Map<String, Double> entities, Map<String, String> entityNames,
                              Set<LocalDate> dates, Set<String> numbers, Map<String, Double> words,
-                             Map<String, String> wordSurfaces, long fingerprint) {
+                             Map<String, String> wordSurfaces, long fingerprint, Map<String, Double> weightedKeys) {
 
     /** Prefixes that keep the kinds of keys apart in one key space (also the index's key space). */
     public static final String ENTITY = "e:";
@@ -43,16 +47,20 @@ public record ArticleSignals(String articleId, String language, String script, I
         numbers = Set.copyOf(numbers);
         words = Map.copyOf(words);
         wordSurfaces = Map.copyOf(wordSurfaces);
-    }
-
-    /** All weighted keys in the shared, prefixed key space: what the scorer compares and the index posts. */
-    public Map<String, Double> weightedKeys() {
         Map<String, Double> keys = new LinkedHashMap<>();
         entities.forEach((k, w) -> keys.put(ENTITY + k, w));
         dates.forEach(d -> keys.put(DATE + d, 1.0));
         numbers.forEach(n -> keys.put(NUMBER + n, 1.0));
         words.forEach((k, w) -> keys.put(WORD + k, w));
-        return keys;
+        weightedKeys = Collections.unmodifiableMap(keys);
+    }
+
+    public ArticleSignals(String articleId, String language, String script, Instant published, String title,
+                          String contentHash, Map<String, Double> entities, Map<String, String> entityNames,
+                          Set<LocalDate> dates, Set<String> numbers, Map<String, Double> words,
+                          Map<String, String> wordSurfaces, long fingerprint) {
+        this(articleId, language, script, published, title, contentHash, entities, entityNames, dates, numbers, words,
+                wordSurfaces, fingerprint, null);
     }
 
     /** Index keys of the fingerprint bands: articles sharing one band are near-duplicate candidates. */

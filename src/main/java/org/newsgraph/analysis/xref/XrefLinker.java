@@ -1,10 +1,14 @@
 package org.newsgraph.analysis.xref;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Links a new article against the indexed ones: candidates, scores, story clustering, then indexes it.
@@ -26,8 +30,9 @@ public final class XrefLinker {
     public Result link(ArticleSignals article) {
         List<String> candidates = index.candidates(article);
         List<XrefLink> links = new ArrayList<>();
+        XrefScorer.Query query = scorer.query(article, index);
         for (String id : candidates) {
-            XrefLink link = scorer.score(article, index.get(id), index);
+            XrefLink link = scorer.score(query, index.get(id), index);
             if (link.relation() != Relation.NONE) {
                 links.add(link);
             }
@@ -36,7 +41,38 @@ public final class XrefLinker {
         List<String> joined = storyLinks(links, scorer.config(), clusterer);
         long story = clusterer.add(article.articleId(), joined);
         index.add(article);
-        return new Result(story, candidates.size(), links);
+        return new Result(story, candidates.size(), kept(links, joined, scorer.config()));
+    }
+
+    /** {@link #kept(List, Collection, int, double)} with the config's bounds. */
+    public static List<XrefLink> kept(List<XrefLink> links, Collection<String> joined, XrefConfig config) {
+        return kept(links, joined, config.linksPerRelation(), config.relatedLinkThreshold());
+    }
+
+    /**
+     * The links an article keeps, best first: the {@code perRelation} strongest of each relation, {@code related}
+     * ones only from {@code relatedThreshold}, and always those it joined its story by ({@code joined}: the
+     * linked article ids), which hold the story together. The story decision is made on all links before.
+     */
+    public static List<XrefLink> kept(List<XrefLink> links, Collection<String> joined, int perRelation,
+                                      double relatedThreshold) {
+        Set<String> joinedIds = new HashSet<>(joined);
+        Map<Relation, Integer> taken = new EnumMap<>(Relation.class);
+        List<XrefLink> out = new ArrayList<>();
+        List<XrefLink> sorted = new ArrayList<>(links);
+        sorted.sort(Comparator.comparingDouble(XrefLink::score).reversed());
+        for (XrefLink link : sorted) {
+            if (link.relation() == Relation.NONE) {
+                continue;
+            }
+            boolean storyEdge = link.relation().joinsStory() && joinedIds.contains(link.second());
+            boolean wanted = link.relation() != Relation.RELATED || link.score() >= relatedThreshold;
+            if (storyEdge || wanted && taken.getOrDefault(link.relation(), 0) < perRelation) {
+                taken.merge(link.relation(), 1, Integer::sum);
+                out.add(link);
+            }
+        }
+        return out;
     }
 
     /** {@link #storyLinks(List, double, double, double, StoryMembership)} with the config's thresholds. */

@@ -35,10 +35,27 @@ public final class XrefScorer {
         return config;
     }
 
-    public XrefLink score(ArticleSignals a, ArticleSignals b, RarityStats rarity) {
+    /**
+     * The new article's side of scoring (its rarity-weighted vector and norm), computed once for all its
+     * candidates; valid while the rarity statistics stay as they are.
+     */
+    public Query query(ArticleSignals a, RarityStats rarity) {
         Map<String, Double> va = vector(a, rarity);
+        return new Query(a, va, topNormSquared(va));
+    }
+
+    /** A new article prepared for scoring against its candidates ({@link #query}). */
+    public record Query(ArticleSignals signals, Map<String, Double> vector, double normSquared) {}
+
+    public XrefLink score(ArticleSignals a, ArticleSignals b, RarityStats rarity) {
+        return score(query(a, rarity), b, rarity);
+    }
+
+    public XrefLink score(Query query, ArticleSignals b, RarityStats rarity) {
+        ArticleSignals a = query.signals();
+        Map<String, Double> va = query.vector();
         Map<String, Double> vb = vector(b, rarity);
-        double norm = Math.sqrt(topNormSquared(va) * topNormSquared(vb));
+        double norm = Math.sqrt(query.normSquared() * topNormSquared(vb));
 
         Map<String, Double> contributions = new LinkedHashMap<>();
         for (String kind : List.of("entity", "date", "number", "word")) {
