@@ -1,18 +1,19 @@
 package org.newsgraph.tools.fuzz;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
 
+import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.LinkedHashSet;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 
-import org.junit.platform.engine.support.descriptor.MethodSource;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+
 import org.junit.platform.launcher.Launcher;
-import org.junit.platform.launcher.LauncherDiscoveryRequest;
-import org.junit.platform.launcher.TagFilter;
-import org.junit.platform.launcher.TestIdentifier;
-import org.junit.platform.launcher.TestPlan;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
@@ -42,27 +43,26 @@ public final class FuzzTests {
         System.exit(run(args[1]) ? 0 : 1);
     }
 
+    /**
+     * The @FuzzTest methods of the *FuzzTest classes in the test classes directory. Read by reflection, not by
+     * JUnit discovery, which would start Quarkus' class loading for the @QuarkusTest classes it meets.
+     */
     static Set<String> list() {
-        LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
-                .selectors(selectPackage("org.newsgraph"))
-                .filters(TagFilter.includeTags("jazzer"))
-                .build();
-        TestPlan plan = LauncherFactory.create().discover(request);
-        Set<String> tests = new LinkedHashSet<>();
-        for (TestIdentifier root : plan.getRoots()) {
-            collect(plan, root, tests);
+        Path root = Path.of("target/test-classes");
+        Set<String> tests = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith("FuzzTest.class")).toList()) {
+                String name = root.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+                for (Method method : Class.forName(name, false, FuzzTests.class.getClassLoader()).getDeclaredMethods()) {
+                    if (method.isAnnotationPresent(FuzzTest.class)) {
+                        tests.add(name + "#" + method.getName());
+                    }
+                }
+            }
+        } catch (IOException | ClassNotFoundException e) {
+            throw new IllegalStateException(e);
         }
         return tests;
-    }
-
-    private static void collect(TestPlan plan, TestIdentifier id, Set<String> out) {
-        if (id.getSource().orElse(null) instanceof MethodSource method) {
-            out.add(method.getClassName() + "#" + method.getMethodName());
-            return;
-        }
-        for (TestIdentifier child : plan.getChildren(id)) {
-            collect(plan, child, out);
-        }
     }
 
     static boolean run(String classAndMethod) {
