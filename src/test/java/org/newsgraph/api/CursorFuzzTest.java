@@ -16,7 +16,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  */
 class CursorFuzzTest {
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "8s")
     void decode(byte[] input) {
         String cursor = new String(input, StandardCharsets.UTF_8);
         Long key;
@@ -35,7 +35,7 @@ class CursorFuzzTest {
         assertEquals(key, Cursor.decode(Cursor.encode(key)));
     }
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "8s")
     void roundTrip(byte[] input) {
         long key = ByteBuffer.wrap(Arrays.copyOf(input, Long.BYTES)).getLong();
         String cursor = Cursor.encode(key);

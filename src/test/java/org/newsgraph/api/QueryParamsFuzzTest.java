@@ -21,7 +21,7 @@ import org.newsgraph.language.LanguageTags;
  */
 class QueryParamsFuzzTest {
 
-    @FuzzTest(maxDuration = "12s")
+    @FuzzTest(maxDuration = "8s")
     void parse(byte[] input) {
         String value = new String(input, StandardCharsets.UTF_8);
         boolean blank = value.isBlank();

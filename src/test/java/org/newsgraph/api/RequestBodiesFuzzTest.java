@@ -42,7 +42,7 @@ class RequestBodiesFuzzTest {
             MediaType.valueOf("text/plain; charset=no-such-charset"));
     private static final List<Class<?>> BODY_TYPES = List.of(ArticleInput.class, AnalyzeRequest.class, AliasInput.class, MergeInput.class);
 
-    @FuzzTest(maxDuration = "12s")
+    @FuzzTest(maxDuration = "8s")
     void read(byte[] body) throws IOException {
         for (MediaType type : TEXT_TYPES) {
             try {

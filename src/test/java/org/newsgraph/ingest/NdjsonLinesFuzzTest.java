@@ -33,12 +33,12 @@ class NdjsonLinesFuzzTest {
     private static final ObjectMapper MAPPER = ServiceJson.mapper();
     private static final Pattern HEX_SHA256 = Pattern.compile("[0-9a-f]{64}");
 
-    @FuzzTest(maxDuration = "12s")
+    @FuzzTest(maxDuration = "8s")
     void frames(byte[] upload) {
         assertEquals(split(upload, MAX_LINE_BYTES), readAll(upload, MAX_LINE_BYTES));
     }
 
-    @FuzzTest(maxDuration = "12s")
+    @FuzzTest(maxDuration = "8s")
     void bulkLines(byte[] upload) {
         List<NdjsonLines.Line> lines = readAll(upload, 64 * 1024);
         for (NdjsonLines.Line line : lines) {

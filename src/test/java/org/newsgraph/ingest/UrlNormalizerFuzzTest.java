@@ -19,7 +19,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  */
 class UrlNormalizerFuzzTest {
 
-    @FuzzTest(maxDuration = "12s")
+    @FuzzTest(maxDuration = "8s")
     void normalize(byte[] input) throws URISyntaxException {
         String raw = new String(input, StandardCharsets.UTF_8);
         String key;

@@ -22,7 +22,7 @@ class RawTextMetadataAnalyzerFuzzTest {
     private static final DateAnalyzer DATES = new DateAnalyzer();
     private static final RawTextMetadataAnalyzer METADATA = new RawTextMetadataAnalyzer(DATES);
 
-    @FuzzTest(maxDuration = "15s")
+    @FuzzTest(maxDuration = "10s")
     void analyze(byte[] input) {
         String text = new String(input, StandardCharsets.UTF_8);
         Document doc = Document.of(text);

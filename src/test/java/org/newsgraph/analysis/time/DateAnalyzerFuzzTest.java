@@ -27,7 +27,7 @@ class DateAnalyzerFuzzTest {
     private static final DateAnalyzer DATES = new DateAnalyzer();
     private static final Set<String> CALENDARS = Set.of("gregorian", "solar_hijri", "hijri");
 
-    @FuzzTest(maxDuration = "15s")
+    @FuzzTest(maxDuration = "10s")
     void find(byte[] input) {
         String text = new String(input, StandardCharsets.UTF_8);
         List<DateMention> mentions = DATES.find(text);
@@ -50,7 +50,7 @@ class DateAnalyzerFuzzTest {
         }
     }
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "8s")
     void calendars(byte[] input) {
         ByteBuffer in = ByteBuffer.wrap(Arrays.copyOf(input, 8));
         CalendarSystem calendar = CalendarSystem.values()[Math.floorMod(in.get(), CalendarSystem.values().length)];
