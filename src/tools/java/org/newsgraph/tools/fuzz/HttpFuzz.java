@@ -49,6 +49,12 @@ import org.newsgraph.api.Cursor;
 public final class HttpFuzz {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ZWNJ = "\u200C";
+    /**
+     * Requests Vert.x's HTTP decoder refuses before any handler runs (a line or headers past its 64 KiB caps, or
+     * that it cannot frame): it answers a bare 4xx or closes, which the service cannot shape (docs/security.md).
+     * Counted and shown apart; a 5xx there is still a violation.
+     */
+    private static final String DECODER = "refused-by-http-decoder";
 
     private final String host = "127.0.0.1";
     private final int port;
@@ -532,14 +538,16 @@ public final class HttpFuzz {
     private void special(List<Request> out) {
         String auth = validAuth();
         // Over the service's target limit (414 from HttpGuards) and over the HTTP layer's line limit.
-        for (int length : List.of(8200, 9000, 16000, 17000, 40000, 70000)) {
+        for (int length : List.of(8200, 9000, 16000, 17000, 40000)) {
             out.add(new Request("long-target", "GET", bytes("/articles?q=" + "x".repeat(length)), headers(), null));
         }
+        out.add(new Request(DECODER, "GET", bytes("/articles?q=" + "x".repeat(70000)), headers(), null));
         out.add(new Request("long-target", "GET", bytes("/" + "a".repeat(20000)), headers(), null));
         // Over the header limit: one long header, many headers (431).
-        for (int length : List.of(21000, 30000, 70000)) {
+        for (int length : List.of(21000, 30000)) {
             out.add(new Request("long-header", "GET", bytes("/languages"), headers("X-Long", "h".repeat(length)), null));
         }
+        out.add(new Request(DECODER, "GET", bytes("/languages"), headers("X-Long", "h".repeat(70000)), null));
         List<String[]> many = new ArrayList<>();
         for (int i = 0; i < 1500; i++) {
             many.add(new String[] {"X-Many-" + i, "v".repeat(20)});
@@ -563,11 +571,11 @@ public final class HttpFuzz {
         }
         out.add(new Request("other-method", "POST", bytes("/languages"), headers("Authorization", auth, "Content-Type", "application/json"), bytes("{}")));
         out.add(new Request("other-method", "GET", bytes("/analyze"), headers("Authorization", auth), null));
-        // Malformed requests: bad header lines, a bad request line, a body with a wrong length.
-        out.add(new Request("malformed", "GET", bytes("/languages"), headers("Bad Header Name", "x"), null));
-        out.add(new Request("malformed", "GET", bytes("/languages HTTP/1.1 extra"), headers(), null));
-        out.add(new Request("malformed", "GET", bytes("/lan guages"), headers(), null));
-        out.add(new Request("malformed", "POST", bytes("/analyze"), headers("Authorization", auth, "Content-Type", "text/plain",
+        // Malformed requests the HTTP decoder cannot frame: bad header lines, a bad request line, a bad chunk size.
+        out.add(new Request(DECODER, "GET", bytes("/languages"), headers("Bad Header Name", "x"), null));
+        out.add(new Request(DECODER, "GET", bytes("/languages HTTP/1.1 extra"), headers(), null));
+        out.add(new Request(DECODER, "GET", bytes("/lan guages"), headers(), null));
+        out.add(new Request(DECODER, "POST", bytes("/analyze"), headers("Authorization", auth, "Content-Type", "text/plain",
                 "Transfer-Encoding", "chunked"), bytes("zz\r\nabc\r\n0\r\n\r\n")));
     }
 
@@ -667,10 +675,10 @@ public final class HttpFuzz {
         byStatus.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
         byOperation.computeIfAbsent(r.op(), o -> new ConcurrentHashMap<>()).computeIfAbsent(res.status(), s -> new AtomicInteger()).incrementAndGet();
         String what = r.method() + " " + abbreviate(new String(r.target(), StandardCharsets.UTF_8)) + " [" + r.op() + "]";
+        if (r.op().equals(DECODER) && res.status() < 500) {
+            return;
+        }
         if (res.status() < 0) {
-            if (r.op().equals("malformed")) {
-                return; // a request the HTTP layer cannot frame may be dropped; counted under "no response"
-            }
             violation(r, "no response", what + ": " + new String(res.body(), StandardCharsets.UTF_8));
             return;
         }
