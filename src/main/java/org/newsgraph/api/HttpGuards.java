@@ -50,19 +50,8 @@ public class HttpGuards {
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE + 100).handler(this::guard);
-        // Vert.x Web fails a request before any route runs when its target is no path ("*"): a problem, not an
-        // empty answer. Requests that reach a route are answered by it.
-        router.errorHandler(400, rc -> answerUnanswered(rc, 400, "Bad Request", "The request target is not a path."));
-        router.errorHandler(404, rc -> answerUnanswered(rc, 404, "Not Found", "There is no resource at this path."));
     }
 
-    private void answerUnanswered(RoutingContext rc, int status, String title, String detail) {
-        if (rc.response().ended() || rc.response().headWritten()) {
-            return;
-        }
-        addSecurityHeaders(rc.response().headers());
-        reject(rc, status, title, detail, null, null);
-    }
 
     private void guard(RoutingContext rc) {
         addSecurityHeaders(rc.response().headers());
