@@ -1,5 +1,7 @@
 package org.newsgraph.api;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -21,11 +23,17 @@ import org.newsgraph.config.NewsgraphConfig;
 
 /**
  * What every request passes before any endpoint, Swagger UI and health included: security headers on the
- * response, the request-target length (414), and the per-client rate limits (429 with Retry-After). It runs
- * on the event loop and does no blocking work.
+ * response, the request-target length (414) and header size (431), and the per-client rate limits (429 with
+ * Retry-After). It runs on the event loop and does no blocking work. The HTTP layer's own limits are set well
+ * above these, so the answers a client meets are problem+json like every other error.
  */
 @ApplicationScoped
 public class HttpGuards {
+    /**
+     * Quarkus answers a request target that is not a URI with an empty 400 before any route runs, unless this
+     * system property is true; the launcher sets it, and {@link #isUri} makes the same check with a problem.
+     */
+    public static final String URI_VALIDATION_PROPERTY = "vertx.disableURIValidation";
     private static final Set<String> WRITE_METHODS = Set.of("POST", "PUT", "PATCH", "DELETE");
 
     private final NewsgraphConfig config;
@@ -44,12 +52,24 @@ public class HttpGuards {
         router.route().order(Integer.MIN_VALUE + 100).handler(this::guard);
     }
 
+
     private void guard(RoutingContext rc) {
         addSecurityHeaders(rc.response().headers());
         HttpServerRequest request = rc.request();
         if (request.uri().length() > config.limits().maxUriLength()) {
             reject(rc, 414, "URI Too Long", "The request target is longer than " + config.limits().maxUriLength()
                     + " characters; send long input in a request body.", null, null);
+            return;
+        }
+        if (!isUri(request.uri())) {
+            reject(rc, 400, "Bad Request", "The request target is not a valid URI: percent-encode characters such as"
+                    + " '|', spaces, '%' and non-ASCII letters (UTF-8).", null, null);
+            return;
+        }
+        int headerBytes = headerBytes(request.headers());
+        if (headerBytes > config.limits().maxHeaderBytes()) {
+            reject(rc, 431, "Request Header Fields Too Large", "The request headers are " + headerBytes
+                    + " bytes, more than the " + config.limits().maxHeaderBytes() + " served.", null, null);
             return;
         }
         Kind kind = rateLimits.enabled() ? kindOf(rc) : null;
@@ -63,6 +83,31 @@ public class HttpGuards {
             }
         }
         rc.next();
+    }
+
+    /**
+     * The check Quarkus makes before the router (and answers with a bare 400), made here so the answer is a
+     * problem: Quarkus' own is switched off by {@link #URI_VALIDATION_PROPERTY}.
+     */
+    private static boolean isUri(String target) {
+        if (target == null) {
+            return false;
+        }
+        try {
+            new URI(target);
+            return true;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    /** Header bytes as sent: each "name: value" line with its CRLF. */
+    private static int headerBytes(MultiMap headers) {
+        int bytes = 0;
+        for (var header : headers) {
+            bytes += header.getKey().length() + header.getValue().length() + 4;
+        }
+        return bytes;
     }
 
     private void addSecurityHeaders(MultiMap headers) {

@@ -93,6 +93,13 @@ public interface NewsgraphConfig {
         int maxUriLength();
 
         /**
+         * Most header bytes a request may carry (every "name: value" line with its line end); more is answered
+         * 431 problem+json. Vert.x itself drops headers over {@code quarkus.http.limits.max-header-size} (set higher).
+         */
+        @WithDefault("20480")
+        int maxHeaderBytes();
+
+        /**
          * Whether the per-client rate limits apply. A client is its API key when it sends a valid one, else its
          * IP address (the forwarded one when {@code quarkus.http.proxy.proxy-address-forwarding} is on).
          */

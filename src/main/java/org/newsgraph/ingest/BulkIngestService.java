@@ -59,7 +59,7 @@ public class BulkIngestService {
                 truncated = true;
                 break;
             }
-            chunk.add(parse(line));
+            chunk.add(parse(mapper, line));
             if (chunk.size() == CHUNK) {
                 results.addAll(store(importId, chunk, run));
                 chunk.clear();
@@ -84,7 +84,8 @@ public class BulkIngestService {
         return new BulkReport(importId, results.size(), created, existing, failed, truncated, results);
     }
 
-    private Parsed parse(NdjsonLines.Line line) {
+    /** One line as an article, or the 400 problem that says why it is not one. Never throws. */
+    static Parsed parse(ObjectMapper mapper, NdjsonLines.Line line) {
         if (line.error() != null) {
             return Parsed.failed(line.number(), line.error());
         }
@@ -179,7 +180,7 @@ public class BulkIngestService {
         return new Problem("about:blank", title, status, "Line " + line + ": " + detail, null);
     }
 
-    private record Parsed(int line, NewArticle article, Problem problem) {
+    record Parsed(int line, NewArticle article, Problem problem) {
         static Parsed failed(int line, String detail) {
             return new Parsed(line, null, BulkIngestService.problem(line, 400, "Bad Request", detail));
         }

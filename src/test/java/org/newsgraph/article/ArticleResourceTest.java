@@ -101,6 +101,28 @@ class ArticleResourceTest {
     }
 
     @Test
+    void concurrentDeletesOfOneArticleGiveOne204AndOtherwise404() throws Exception {
+        long id = post(Map.of("title", "Delete race " + unique(), "body", "Deleted by several clients at once.")).jsonPath().getLong("id");
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<Response>> futures = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                futures.add(pool.submit((Callable<Response>) () -> given().header("Authorization", KEY).delete("/articles/" + id)));
+            }
+            int deleted = 0;
+            for (Future<Response> f : futures) {
+                Response r = f.get();
+                assertTrue(r.statusCode() == 204 || r.statusCode() == 404, "status " + r.statusCode());
+                deleted += r.statusCode() == 204 ? 1 : 0;
+            }
+            assertEquals(1, deleted);
+        } finally {
+            pool.shutdownNow();
+        }
+        given().get("/articles/" + id).then().statusCode(404);
+    }
+
+    @Test
     void rawTextGetsItsTitleFromTheFirstMeaningfulLine() {
         String tag = unique();
         String text = "\n\n   \nQoşulmama Hərəkatı Kampalada toplanır " + tag + "\n\nAzərbaycan sədrliyi başa çatır.\n";
