@@ -41,7 +41,7 @@ public final class NameCloseness {
                 }
             });
     /** Fewer consonants than this are too common to compare alone ("فيثو" and "Efate" are both f-t). */
-    private static final int MIN_CONSONANTS = 3;
+    private static final int MIN_CONSONANTS = 4;
     /** Letter groups read as one sound before the letters are classed (longest first). */
     private static final String[][] DIGRAPHS = {{"dzh", "j"}, {"sch", "s"}, {"dj", "j"}, {"zh", "j"}, {"kh", "h"},
             {"gh", "g"}, {"sh", "s"}, {"ch", "c"}, {"ck", "k"}, {"ph", "f"}, {"th", "t"}, {"ts", "s"}, {"tz", "s"}};
