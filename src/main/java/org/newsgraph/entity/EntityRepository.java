@@ -77,12 +77,13 @@ public class EntityRepository {
     public boolean addAlias(long entityId, String name, String language, String script, String normalized,
                             String translitKey, String origin) {
         return em.createNativeQuery("""
-                insert into entity_alias (entity_id, name, language, script, normalized, translit_key, origin)
-                values (:entity, :name, :language, :script, :normalized, :translit, :origin)
+                insert into entity_alias (entity_id, name, language, script, normalized, translit_key, spelling, origin)
+                values (:entity, :name, :language, :script, :normalized, :translit, :spelling, :origin)
                 on conflict (entity_id, normalized) do nothing""")
                 .setParameter("entity", entityId).setParameter("name", name).setParameter("language", language)
                 .setParameter("script", script).setParameter("normalized", normalized)
-                .setParameter("translit", translitKey).setParameter("origin", origin)
+                .setParameter("translit", translitKey).setParameter("spelling", NameCloseness.spelling(name))
+                .setParameter("origin", origin)
                 .executeUpdate() > 0;
     }
 
@@ -376,8 +377,8 @@ public class EntityRepository {
         List<Long> articles = ids(em.createNativeQuery("select distinct article_id from mention where entity_id = :from")
                 .setParameter("from", from).getResultList());
         em.createNativeQuery("""
-                insert into entity_alias (entity_id, name, language, script, normalized, translit_key, origin)
-                select :into, name, language, script, normalized, translit_key, origin from entity_alias where entity_id = :from
+                insert into entity_alias (entity_id, name, language, script, normalized, translit_key, spelling, origin)
+                select :into, name, language, script, normalized, translit_key, spelling, origin from entity_alias where entity_id = :from
                 on conflict (entity_id, normalized) do nothing""")
                 .setParameter("into", into).setParameter("from", from).executeUpdate();
         em.createNativeQuery("update mention set entity_id = :into where entity_id = :from")

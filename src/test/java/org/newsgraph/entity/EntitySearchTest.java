@@ -26,7 +26,7 @@ import org.newsgraph.db.EmbeddedDatabase;
  * Entity search ({@link EntitySearch}) on an embedded PostgreSQL: a fixed sample of the generated test part
  * (every fourth pair by hash, every no-match query; the full figures are EntitySearchBench's) keeps 95 % of
  * no-match queries empty
- * and the expected entity first for at least 85 % of the pairs, and the answers users
+ * and the expected entity first for at least 88 % of the pairs, and the answers users
  * reported as untrustworthy, on a store with the whole knowledge base plus an observed organization "Love".
  */
 class EntitySearchTest {
@@ -94,8 +94,8 @@ class EntitySearchTest {
             }
         }
         assertTrue(pairs >= 200 && noMatch >= 100, "sample size " + pairs + " pairs, " + noMatch + " no-match");
-        // The goal is 0.95; the search reaches about 0.88 (EntitySearchBench): this guards what it reaches.
-        assertTrue(top >= 0.85 * pairs, "P@1 " + top + "/" + pairs + ", misses " + misses);
+        // The goal is 0.95; EntitySearchBench prints the full figures: this guards what the search reaches.
+        assertTrue(top >= 0.88 * pairs, "P@1 " + top + "/" + pairs + ", misses " + misses);
         assertTrue(empty >= 0.95 * noMatch, "no-match empty " + empty + "/" + noMatch);
     }
 
@@ -125,6 +125,37 @@ class EntitySearchTest {
         assertEquals(ids.get("kb:ilham-aliyev"), search(fullStore, "Алиев").get(0));
         assertEquals(ids.get("kb:ilham-aliyev"), search(fullStore, "علیاف").get(0));
         assertTrue(EntitySearch.ids(EntitySearch.rank(fullStore, "Aliyev", EntityKind.LOC, null)).isEmpty());
+    }
+
+    @Test
+    void otherSpellingsAndScriptsFindTheName() throws Exception {
+        assertEquals(ids.get("Q1439"), search(fullStore, "Teqsas").get(0), "Texas");
+        assertEquals(ids.get("Q212"), search(fullStore, "Uqraine").get(0), "Ukraine");
+        assertEquals(ids.get("Q61053"), search(fullStore, "Olaf Sholts").get(0), "Olaf Scholz");
+        assertEquals(ids.get("kb:ashraf-ghani"), search(fullStore, "Ashref Gani").get(0));
+        assertEquals(ids.get("Q858"), search(fullStore, "Сирия").get(0), "Syria");
+    }
+
+    @Test
+    void aPersonsSurnameNamesThePersonBeforeASimilarPlace() throws Exception {
+        List<Long> found = search(fullStore, "Ghani");
+        assertEquals(ids.get("kb:ashraf-ghani"), found.get(0));
+        assertTrue(found.indexOf(ids.get("cldr:region:GH")) != 0, "Ghana is not first for Ghani");
+    }
+
+    @Test
+    void aliasesStoredWithoutASpellingKeyAreFoundOnlyOnceItIsFilled() throws Exception {
+        try (Statement st = fullStore.createStatement()) {
+            st.execute("insert into entity (id, entity_key, kind, name, translit_key) values (2, 'tk:LOC:d', 'LOC', 'Ottea', 'd')");
+            st.execute("""
+                    insert into entity_alias (entity_id, name, language, script, normalized, translit_key, origin)
+                    values (2, 'Ottea', 'en', 'Latn', 'ottea', 'd', 'observed')""");
+            // "Otea" shares no prefix, word or transliteration-key word (one consonant class) with "Ottea"
+            assertFalse(search(fullStore, "Otea").contains(2L), "no candidate without its spelling key");
+            st.execute("update entity_alias set spelling = '" + NameCloseness.spelling("Ottea") + "' where entity_id = 2");
+            assertTrue(search(fullStore, "Otea").contains(2L));
+            st.execute("delete from entity where id = 2");
+        }
     }
 
     @Test

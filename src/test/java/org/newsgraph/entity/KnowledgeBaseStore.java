@@ -27,8 +27,8 @@ public final class KnowledgeBaseStore {
         try (PreparedStatement entity = c.prepareStatement("""
                 insert into entity (id, entity_key, kind, name, qid, translit_key) values (?, ?, ?, ?, ?, ?)""");
              PreparedStatement alias = c.prepareStatement("""
-                insert into entity_alias (entity_id, name, language, script, normalized, translit_key, origin)
-                values (?, ?, ?, ?, ?, ?, 'kb') on conflict (entity_id, normalized) do nothing""")) {
+                insert into entity_alias (entity_id, name, language, script, normalized, translit_key, spelling, origin)
+                values (?, ?, ?, ?, ?, ?, ?, 'kb') on conflict (entity_id, normalized) do nothing""")) {
             long next = 1_000_000;
             for (KnowledgeBase.Entity e : kb.entities()) {
                 long id = next++;
@@ -52,6 +52,7 @@ public final class KnowledgeBaseStore {
                     alias.setString(4, a.script());
                     alias.setString(5, TextNormalizer.matchKey(a.text()));
                     alias.setString(6, TransliterationKey.ofName(a.text()));
+                    alias.setString(7, NameCloseness.spelling(a.text()));
                     alias.addBatch();
                 }
             }
