@@ -145,10 +145,10 @@ public class EntityRepository {
         List<NewAlias> rows = new ArrayList<>(unique.values());
         em.unwrap(Session.class).doWork(c -> {
             try (PreparedStatement st = c.prepareStatement("""
-                    insert into entity_alias (entity_id, name, language, script, normalized, translit_key, origin)
-                    select a.entity, a.name, a.language, a.script, a.normalized, a.translit, a.origin
-                    from unnest(?::int8[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
-                         with ordinality as a(entity, name, language, script, normalized, translit, origin, ord)
+                    insert into entity_alias (entity_id, name, language, script, normalized, translit_key, spelling, origin)
+                    select a.entity, a.name, a.language, a.script, a.normalized, a.translit, a.spelling, a.origin
+                    from unnest(?::int8[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                         with ordinality as a(entity, name, language, script, normalized, translit, spelling, origin, ord)
                     order by a.ord
                     on conflict (entity_id, normalized) do nothing""")) {
                 st.setArray(1, c.createArrayOf("int8", rows.stream().map(NewAlias::entityId).toArray()));
@@ -157,7 +157,8 @@ public class EntityRepository {
                 st.setArray(4, c.createArrayOf("text", rows.stream().map(NewAlias::script).toArray()));
                 st.setArray(5, c.createArrayOf("text", rows.stream().map(NewAlias::normalized).toArray()));
                 st.setArray(6, c.createArrayOf("text", rows.stream().map(NewAlias::translitKey).toArray()));
-                st.setArray(7, c.createArrayOf("text", rows.stream().map(NewAlias::origin).toArray()));
+                st.setArray(7, c.createArrayOf("text", rows.stream().map(a -> NameCloseness.spelling(a.name())).toArray()));
+                st.setArray(8, c.createArrayOf("text", rows.stream().map(NewAlias::origin).toArray()));
                 st.executeUpdate();
             }
         });
