@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 
 /**
@@ -24,9 +26,17 @@ import io.restassured.path.json.JsonPath;
  * asserts that every seed is linked completely, has a story, that every link reads the same from both
  * sides, and the issue's expectation: 000 and 001 each other's best link (translation or same story, one
  * story), 002 linked to both.
+ *
+ * <p>In a store of its own, as a new user would start: 002's links to the Azerbaijani press release rest on
+ * a few shared entities whose weight depends on how common they are in the store, so articles of other test
+ * classes about Azerbaijan would make the outcome depend on the order the classes run in.
  */
 @QuarkusTest
+@TestProfile(XrefSeedsTest.OwnStore.class)
 class XrefSeedsTest {
+    public static class OwnStore implements QuarkusTestProfile {
+    }
+
     static final Path SEEDS = Path.of("../shared/seeds");
 
     @Test
