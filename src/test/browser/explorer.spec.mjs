@@ -32,7 +32,7 @@ async function get(path) {
   return response.json();
 }
 
-const articles = (await get('/articles?limit=200')).items;
+const articles = (await get('/articles?limit=200&view=full')).items;
 const persian = articles.filter((a) => a.language === 'fa');
 
 const browser = await chromium.launch({
