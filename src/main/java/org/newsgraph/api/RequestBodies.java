@@ -3,7 +3,6 @@ package org.newsgraph.api;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -16,6 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.newsgraph.error.InvalidInputException;
 
 /** Reads a request body with a size cap (413 beyond it) and decodes it strictly (400 on bad bytes). */
 public final class RequestBodies {
@@ -54,7 +55,7 @@ public final class RequestBodies {
                 out.write(buffer, 0, n);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw InvalidInputException.unreadableBody(e);
         }
         return out.toByteArray();
     }

@@ -12,6 +12,14 @@ public class InvalidInputException extends RuntimeException {
         this.field = field;
     }
 
+    /** The body could not be read to its end: a malformed chunked encoding, or the client went away. */
+    public static InvalidInputException unreadableBody(java.io.IOException cause) {
+        InvalidInputException e = new InvalidInputException(null, "The request body could not be read to its end "
+                + "(malformed transfer encoding, or the connection broke); nothing after the failure was taken.");
+        e.initCause(cause);
+        return e;
+    }
+
     /** The field or parameter at fault; null when the input as a whole is. */
     public String field() {
         return field;

@@ -16,6 +16,8 @@ import jakarta.ws.rs.sse.Sse;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.jboss.logging.Logger;
+
 import io.smallrye.mutiny.Multi;
 
 import org.newsgraph.api.QueryParams;
@@ -25,6 +27,8 @@ import org.newsgraph.error.InvalidInputException;
 /** {@code GET /events}: the live feed as server-sent events, resumable with {@code Last-Event-ID}. */
 @Path("/events")
 public class FeedResource {
+    private static final Logger LOG = Logger.getLogger(FeedResource.class);
+
     @Inject
     FeedStreams streams;
     @Inject
@@ -47,8 +51,12 @@ public class FeedResource {
         Multi<OutboundSseEvent> heartbeats = Multi.createFrom().ticks().every(config.feed().heartbeat())
                 .onOverflow().drop()
                 .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
+        // A failure of the feed itself (the database went away) ends the stream cleanly: EventSource clients
+        // reconnect with Last-Event-ID and miss nothing, and the one log line is ours.
         return Multi.createBy().concatenating().streams(opened,
-                Multi.createBy().merging().streams(events, heartbeats));
+                        Multi.createBy().merging().streams(events, heartbeats))
+                .onFailure().invoke(e -> LOG.warnf("Live feed ended by a failure; the client will reconnect: %s", e))
+                .onFailure().recoverWithCompletion();
     }
 
     private String json(FeedEvent event) {

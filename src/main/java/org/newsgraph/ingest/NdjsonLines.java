@@ -3,11 +3,12 @@ package org.newsgraph.ingest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+
+import org.newsgraph.error.InvalidInputException;
 
 /**
  * Reads NDJSON one line at a time from a stream, never holding more than one line (capped) in memory.
@@ -99,7 +100,7 @@ public final class NdjsonLines {
             limit = n;
             return true;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw InvalidInputException.unreadableBody(e);
         }
     }
 

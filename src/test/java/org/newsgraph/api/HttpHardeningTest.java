@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -75,6 +76,24 @@ class HttpHardeningTest {
         }
         many.get("/languages").then().statusCode(431).contentType(Problem.MEDIA_TYPE);
         given().header("X-Fine", "h".repeat(15000)).get("/languages").then().statusCode(200);
+    }
+
+    @Test
+    void aBodyWithAMalformedChunkSizeIsNeverAServerError() throws Exception {
+        int port = io.restassured.RestAssured.port;
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(20_000);
+            String request = "POST /analyze HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: " + KEY
+                    + "\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+                    + "zz\r\nabc\r\n0\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            // The decoder may close the connection before any answer; what does come back is a 400 problem.
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(response.isEmpty() || response.startsWith("HTTP/1.1 400 ") && response.contains(Problem.MEDIA_TYPE),
+                    response);
+        }
+        given().get("/q/health/live").then().statusCode(200);
     }
 
     @Test
