@@ -7,7 +7,7 @@
 # Also prints PostgreSQL work per article over the run (service only; the baseline comes after): rows written
 # (pg_stat_user_tables inserts/updates/deletes, per table), transactions, backend active time, and round trips
 # (client writes to PostgreSQL: a statement, a batch or a commit each; a JFR recording of socket writes).
-# JFR=1 records a profile (target/archive-<workers>.jfr) and prints the 15 hottest frames.
+# Also prints the service's peak RSS over the run. JFR=1 records a profile (target/archive-<workers>.jfr) and prints the 15 hottest frames. KEEP_DB=1 keeps the database.
 # A list of worker counts (1,2) runs each on a database of its own and prints articles/s against the first.
 #   bench/archive-throughput.sh [N=2000] [workers=number of cores, or a list: 1,2]
 set -euo pipefail
@@ -36,7 +36,7 @@ WORK=$(mktemp -d)
 PID=
 cleanup() {
   [ -n "$PID" ] && { kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; }
-  $PG -d postgres -c "drop database if exists $DB" >/dev/null 2>&1 || true
+  [ "${KEEP_DB:-0}" = 1 ] && echo "kept database $DB" >&2 || $PG -d postgres -c "drop database if exists $DB" >/dev/null 2>&1 || true
   rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -71,8 +71,10 @@ JAVA_OPTS=("-XX:StartFlightRecording=filename=$WORK/io.jfr,settings=$WORK/io.jfc
 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" QUARKUS_DATASOURCE_USERNAME=postgres \
   QUARKUS_DATASOURCE_PASSWORD=postgres NEWSGRAPH_API_KEYS=bench QUARKUS_HTTP_PORT=$PORT \
   NEWSGRAPH_LIMITS_RATE_LIMITS_ENABLED=false \
-  java "${JAVA_OPTS[@]}" -jar "$JAR" > "$WORK/service.log" 2>&1 &
+  java -Xmx1g "${JAVA_OPTS[@]}" -jar "$JAR" > "$WORK/service.log" 2>&1 &
 PID=$!
+# Resident memory of the service through the whole run (goal: <= 1.5 GB with all languages loaded).
+( while kill -0 $PID 2>/dev/null; do ps -o rss= -p $PID 2>/dev/null | tr -d ' '; sleep 1; done ) > "$WORK/rss" &
 for _ in $(seq 1 480); do
   curl -fs "http://127.0.0.1:$PORT/q/health/ready" >/dev/null 2>&1 && break
   kill -0 $PID 2>/dev/null || { tail -30 "$WORK/service.log"; echo "the service died" >&2; exit 1; }
@@ -143,6 +145,8 @@ print("  rows written per article by table (ins/upd/del): " + ", ".join(
     f"{t} {d[0] / n:.1f}/{d[1] / n:.1f}/{d[2] / n:.1f}" for w, t, d in rows if w > 0))
 avg, mx, xrefs, stories = sys.argv[11].split()
 print(f"links: {xrefs} stored, per article avg {avg}, max {mx}; {stories} stories")
+rss = [int(x) for x in open(f"{work}/rss").read().split() if x.isdigit()]
+print(f"service RSS: peak {max(rss, default=0) / 1024:.0f} MiB over {len(rss)} samples (java -Xmx1g, the README's heap)")
 PY
 
 if [ "${JFR:-0}" = 1 ]; then
