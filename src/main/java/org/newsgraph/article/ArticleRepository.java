@@ -136,41 +136,108 @@ public class ArticleRepository implements PanacheRepository<Article> {
 
     /** Ids of one page, newest first (id descending: a stable order for keyset paging). */
     public List<Long> pageIds(ArticleFilter filter, Long after, int limit) {
-        StringBuilder sql = new StringBuilder("select id from article where true");
+        return pageIds(filter, after, limit, null);
+    }
+
+    /** As {@link #pageIds(ArticleFilter, Long, int)}; a search's first window spans {@code firstSearchWindow} ids, when given. */
+    List<Long> pageIds(ArticleFilter filter, Long after, int limit, Long firstSearchWindow) {
+        StringBuilder where = new StringBuilder("true");
         Map<String, Object> params = new LinkedHashMap<>();
         if (filter.language() != null) {
-            sql.append(" and language = :language");
+            where.append(" and language = :language");
             params.put("language", filter.language());
         }
         if (filter.source() != null) {
-            sql.append(" and lower(source) = lower(:source)");
+            where.append(" and lower(source) = lower(:source)");
             params.put("source", filter.source());
         }
         if (filter.from() != null) {
-            sql.append(" and published_at >= :from");
+            where.append(" and published_at >= :from");
             params.put("from", Timestamp.from(filter.from().toInstant()));
         }
         if (filter.to() != null) {
-            sql.append(" and published_at < :to");
+            where.append(" and published_at < :to");
             params.put("to", Timestamp.from(filter.to().toInstant()));
         }
         if (filter.query() != null) {
-            sql.append(" and search @@ plainto_tsquery('simple', :query)");
+            where.append(" and search @@ plainto_tsquery('simple', :query)");
             params.put("query", TextNormalizer.searchText(filter.query()));
+            return searchPageIds(where.toString(), params, after, limit, firstSearchWindow);
         }
         if (after != null) {
-            sql.append(" and id < :after");
+            where.append(" and id < :after");
             params.put("after", after);
         }
-        if (filter.query() != null) {
-            // Matched first through the GIN index, then ordered: with "order by id desc limit" over the match
-            // itself the planner walks the primary key backwards hoping to meet matches early, which reads the
-            // whole table for a rare or absent word.
-            sql.insert(0, "with matches as materialized (").append(") select id from matches");
-        }
-        sql.append(" order by id desc limit :limit");
         params.put("limit", limit);
-        Query query = getEntityManager().createNativeQuery(sql.toString());
+        return ids("select id from article where " + where + " order by id desc limit :limit", params);
+    }
+
+    /** Fewest ids a search window spans, so a page of a rare word needs few windows. */
+    private static final long MIN_SEARCH_WINDOW = 256;
+    /** How much wider each next window is when the one before held too few matches. */
+    private static final long SEARCH_WINDOW_GROWTH = 8;
+
+    /**
+     * A page of a full-text search, read through windows of ids going down from {@code after}. Neither plain
+     * plan is safe: walking the primary key backwards checks each row's search vector, which must be
+     * de-TOASTed (tens of microseconds a row), and reads the whole table for a rare word or one absent from
+     * recent articles; matching through the GIN index first visits every match, tens of thousands for a
+     * common word. A window sized from the planner's estimate of the matches (about {@code 4 * limit} of them)
+     * bounds both; bitmap scans only, so the index decides what is visited, never a row-by-row walk.
+     */
+    private List<Long> searchPageIds(String where, Map<String, Object> params, Long after, int limit, Long firstWindow) {
+        getEntityManager().createNativeQuery("set local enable_indexscan = off").executeUpdate();
+        long top = after != null ? after : maxId() + 1;
+        long window = firstWindow != null ? firstWindow : Math.max(MIN_SEARCH_WINDOW,
+                (long) Math.ceil(4.0 * limit / Math.max(estimatedShare(where, params), 1e-9)));
+        List<Long> ids = new ArrayList<>();
+        long upper = top;
+        while (ids.size() < limit && upper > 1) {
+            long lower = Math.max(0, upper - window);
+            Map<String, Object> windowParams = new LinkedHashMap<>(params);
+            windowParams.put("lower", lower);
+            windowParams.put("upper", upper);
+            windowParams.put("limit", limit - ids.size());
+            ids.addAll(ids("select id from article where " + where
+                    + " and id >= :lower and id < :upper order by id desc limit :limit", windowParams));
+            upper = lower;
+            window = Math.multiplyExact(window, SEARCH_WINDOW_GROWTH);
+        }
+        getEntityManager().createNativeQuery("set local enable_indexscan = on").executeUpdate();
+        return ids;
+    }
+
+    /** The planner's estimate of the share of articles the conditions match (0 when the table is empty). */
+    private double estimatedShare(String where, Map<String, Object> params) {
+        Query explain = getEntityManager().createNativeQuery("explain (format json) select 1 from article where " + where);
+        params.forEach(explain::setParameter);
+        String plan = String.valueOf(explain.getSingleResult());
+        double rows = planNumber(plan, "\"Plan Rows\":");
+        Object total = getEntityManager().createNativeQuery(
+                "select greatest(reltuples, 1)::float8 from pg_class where oid = 'article'::regclass").getSingleResult();
+        return rows / ((Number) total).doubleValue();
+    }
+
+    private static double planNumber(String plan, String key) {
+        int at = plan.indexOf(key);
+        if (at < 0) {
+            return 1.0;
+        }
+        int from = at + key.length();
+        int to = from;
+        while (to < plan.length() && (Character.isWhitespace(plan.charAt(to)) || "0123456789.eE+-".indexOf(plan.charAt(to)) >= 0)) {
+            to++;
+        }
+        return Double.parseDouble(plan.substring(from, to).strip());
+    }
+
+    private long maxId() {
+        Object max = getEntityManager().createNativeQuery("select coalesce(max(id), 0) from article").getSingleResult();
+        return ((Number) max).longValue();
+    }
+
+    private List<Long> ids(String sql, Map<String, Object> params) {
+        Query query = getEntityManager().createNativeQuery(sql);
         params.forEach(query::setParameter);
         List<Long> ids = new ArrayList<>();
         for (Object row : query.getResultList()) {
