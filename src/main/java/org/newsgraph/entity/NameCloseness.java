@@ -14,8 +14,10 @@ import org.newsgraph.analysis.text.TextNormalizer;
 
 /**
  * How close a searched name is to an alias written in any script. Both are romanized (ICU
- * {@code Any-Latin; Latin-ASCII}, folded like {@link TextNormalizer#matchKey}, apostrophes of soft signs and
- * ayn dropped) and split into words. Each word is compared in two forms, and the better Jaro-Winkler
+ * {@code Any-Latin; Latin-ASCII}, Russian Cyrillic by BGN/PCGN first, folded like {@link TextNormalizer#matchKey},
+ * apostrophes of soft signs and ayn dropped) and split into words. BGN/PCGN writes Cyrillic as English-language
+ * news does (Жуков → zhukov, Япония → yaponiya, Алиев → aliyev); ICU's default ISO 9 loses the digraphs once its
+ * diacritics are dropped (ž → z, я → a). Each word is compared in two forms, and the better Jaro-Winkler
  * similarity counts:
  * <ul>
  * <li>as romanized ("aliyev", "aliev");</li>
@@ -29,8 +31,8 @@ import org.newsgraph.analysis.text.TextNormalizer;
  * person with the surname of another is not. Thread-safe.
  */
 public final class NameCloseness {
-    private static final ThreadLocal<Transliterator> TO_ASCII =
-            ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower"));
+    private static final ThreadLocal<Transliterator> TO_ASCII = ThreadLocal.withInitial(
+            () -> Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII; Lower"));
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
     private static final int CACHED = 50_000;
     private static final Map<String, Name> NAMES = Collections.synchronizedMap(
@@ -65,7 +67,9 @@ public final class NameCloseness {
         if (cached != null) {
             return cached;
         }
-        String latin = TO_ASCII.get().transliterate(TextNormalizer.matchKey(name)).replaceAll("['`\u02B9-\u02BF\"]", "");
+        // Azerbaijani Cyrillic ә romanizes to ə, which Latin-ASCII keeps
+        String latin = TO_ASCII.get().transliterate(TextNormalizer.matchKey(name)).replace('ə', 'e')
+                .replaceAll("['`\u02B9-\u02BF\"]", "");
         boolean arabic = "Arab".equals(Scripts.dominant(name));
         List<String> words = new ArrayList<>();
         List<String> spellings = new ArrayList<>();
