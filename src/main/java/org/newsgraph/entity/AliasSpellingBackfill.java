@@ -12,7 +12,7 @@ import io.quarkus.runtime.StartupEvent;
 import org.jboss.logging.Logger;
 
 /**
- * Gives aliases stored before migration V7 their spelling key ({@link NameCloseness#spelling}), which only Java
+ * Gives aliases stored before migration V7, and Cyrillic ones stored before V8, their spelling key ({@link NameCloseness#spelling}), which only Java
  * can compute (ICU romanization), so that entity search finds them by spelling too. Runs at startup in small
  * transactions until none is left; idempotent, so instances sharing a database may run it together. New aliases
  * get their key when inserted ({@link EntityRepository#addAlias}).

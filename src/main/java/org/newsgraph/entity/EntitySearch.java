@@ -36,8 +36,8 @@ import org.newsgraph.analysis.text.TransliterationKey;
 public final class EntitySearch {
     /**
      * The least closeness of a transliteration match: chosen on the development part of the generated
-     * evaluation (EntitySearchBench; 0.89 to 0.92 tried) as the lowest value at which no-match queries stay empty
-     * in at least 95 % (0.90: 92 %); the test part is reported apart.
+     * evaluation (EntitySearchBench --sweep) as the lowest value at which the no-match queries of each script stay
+     * empty in at least 95 % (0.90: Latin 93.5 %); the test part is reported apart.
      */
     public static final double TRANSLITERATION_THRESHOLD = 0.91;
     /**

@@ -14,8 +14,10 @@ import org.newsgraph.analysis.text.TextNormalizer;
 
 /**
  * How close a searched name is to an alias written in any script. Both are romanized (ICU
- * {@code Any-Latin; Latin-ASCII}, folded like {@link TextNormalizer#matchKey}, apostrophes of soft signs and
- * ayn dropped) and split into words. Each word is compared in two forms, and the better Jaro-Winkler
+ * {@code Any-Latin; Latin-ASCII}, Russian Cyrillic by BGN/PCGN first, folded like {@link TextNormalizer#matchKey},
+ * apostrophes of soft signs and ayn dropped) and split into words. BGN/PCGN writes Cyrillic as English-language
+ * news does (Жуков → zhukov, Япония → yaponiya, Алиев → aliyev); ICU's default ISO 9 loses the digraphs once its
+ * diacritics are dropped (ž → z, я → a). Each word is compared in two forms, and the better Jaro-Winkler
  * similarity counts:
  * <ul>
  * <li>as romanized ("aliyev", "aliev");</li>
@@ -29,8 +31,8 @@ import org.newsgraph.analysis.text.TextNormalizer;
  * person with the surname of another is not. Thread-safe.
  */
 public final class NameCloseness {
-    private static final ThreadLocal<Transliterator> TO_ASCII =
-            ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower"));
+    private static final ThreadLocal<Transliterator> TO_ASCII = ThreadLocal.withInitial(
+            () -> Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII; Lower"));
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
     private static final int CACHED = 50_000;
     private static final Map<String, Name> NAMES = Collections.synchronizedMap(
@@ -40,17 +42,26 @@ public final class NameCloseness {
                     return size() > CACHED;
                 }
             });
-    /** Fewer consonants than this are too common to compare alone ("فيثو" and "Efate" are both f-t). */
-    private static final int MIN_CONSONANTS = 4;
+    /**
+     * Fewer letters than this left without the long vowels are too common to compare alone ("فيثو" and "فتح" are
+     * both f-t).
+     */
+    private static final int MIN_SKELETON = 3;
     /** Letter groups read as one sound before the letters are classed (longest first). */
     private static final String[][] DIGRAPHS = {{"dzh", "j"}, {"sch", "s"}, {"dj", "j"}, {"zh", "j"}, {"kh", "h"},
             {"gh", "g"}, {"sh", "s"}, {"ch", "c"}, {"ck", "k"}, {"ph", "f"}, {"th", "t"}, {"ts", "s"}, {"tz", "s"}};
 
     /**
-     * A name's romanized words, their spellings and consonants (spellings without vowels), index for index, and
-     * whether it is written in Arabic script.
+     * A name's romanized words and their spellings, index for index, and whether it is written in Arabic script;
+     * for Arabic script also each word's {@link Word forms} to compare (with and without the article).
      */
-    public record Name(List<String> words, List<String> spellings, List<String> consonants, boolean arabic) {}
+    public record Name(List<String> words, List<String> spellings, List<List<Word>> forms, boolean arabic) {}
+
+    /**
+     * One way to read a word written in Arabic script: romanized, its spelling, and both without the long-vowel
+     * letters ("" when fewer than {@value #MIN_SKELETON} letters are left).
+     */
+    public record Word(String romanized, String spelling, String skeleton, String spellingSkeleton) {}
 
     private NameCloseness() {}
 
@@ -65,23 +76,47 @@ public final class NameCloseness {
         if (cached != null) {
             return cached;
         }
-        String latin = TO_ASCII.get().transliterate(TextNormalizer.matchKey(name)).replaceAll("['`\u02B9-\u02BF\"]", "");
+        // Azerbaijani Cyrillic ә romanizes to ə, which Latin-ASCII keeps
+        String latin = TO_ASCII.get().transliterate(TextNormalizer.matchKey(name)).replace('ə', 'e')
+                .replaceAll("['`\u02B9-\u02BF\"]", "");
         boolean arabic = "Arab".equals(Scripts.dominant(name));
         List<String> words = new ArrayList<>();
         List<String> spellings = new ArrayList<>();
-        List<String> consonants = new ArrayList<>();
+        List<List<Word>> forms = new ArrayList<>();
         for (String w : latin.split("[^a-z0-9]+")) {
             if (!w.isEmpty()) {
-                String spelling = fold(w);
-                String skeleton = spelling.replace("a", "");
                 words.add(w);
-                spellings.add(spelling);
-                consonants.add(skeleton.isEmpty() ? spelling : skeleton);
+                spellings.add(fold(w));
+                if (arabic) {
+                    forms.add(w.startsWith("al") && w.length() >= 2 + MIN_SKELETON
+                            ? List.of(word(w), word(w.substring(2))) : List.of(word(w)));
+                }
             }
         }
-        Name result = new Name(List.copyOf(words), List.copyOf(spellings), List.copyOf(consonants), arabic);
+        Name result = new Name(List.copyOf(words), List.copyOf(spellings), List.copyOf(forms), arabic);
         NAMES.put(name, result);
         return result;
+    }
+
+    private static Word word(String romanized) {
+        String skeleton = skeleton(romanized);
+        return new Word(romanized, fold(romanized), skeleton, skeleton.isEmpty() ? "" : fold(skeleton));
+    }
+
+    /**
+     * A romanized Arabic-script word without its long-vowel letters (ا و ی romanize to a, w, y) but with its
+     * first letter, where و and ی are consonants and an alef is no optional vowel; "" when too short to compare.
+     */
+    private static String skeleton(String word) {
+        StringBuilder out = new StringBuilder(word.length());
+        out.append(word.charAt(0));
+        for (int i = 1; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c != 'a' && c != 'w' && c != 'y') {
+                out.append(c);
+            }
+        }
+        return out.length() >= MIN_SKELETON ? out.toString() : "";
     }
 
     /**
@@ -132,14 +167,16 @@ public final class NameCloseness {
 
     /** In [0, 1]: the weakest of the query words' best matches among the alias's words. */
     public static double of(List<String> queryWords, List<String> aliasWords) {
-        return of(new Name(queryWords, queryWords, queryWords, false), new Name(aliasWords, aliasWords, aliasWords, false));
+        return of(new Name(queryWords, queryWords, List.of(), false), new Name(aliasWords, aliasWords, List.of(), false));
     }
 
     /**
      * In [0, 1]: the weakest of the query words' best matches among the alias's words, a match being the mean of
-     * the similarities of the romanized words and of their spellings. Between two words in Arabic script with
-     * {@value #MIN_CONSONANTS} consonants or more, the consonants stand for the romanized words: that script
-     * writes or omits long vowels as it pleases ("شراز" for "شیراز"), so its vowel letters say little.
+     * the similarities of the romanized words and of their spellings. Between two words in Arabic script the
+     * script's own ways to spell one name count too: the article ال may be left out ("الأردن", "اردن"), and long
+     * vowels are written or not as the writer pleases ("آستانا", "آستنا"), so the words without them are compared
+     * as well, that match averaged with the words' own so that of two names with the same letters the one spelt
+     * alike comes first ("المن": "آلمان" and "اليمن"); the better reading counts.
      */
     public static double of(Name query, Name alias) {
         if (query.words().isEmpty() || alias.words().isEmpty()) {
@@ -150,18 +187,30 @@ public final class NameCloseness {
         for (int i = 0; i < query.words().size(); i++) {
             double best = 0;
             for (int j = 0; j < alias.words().size() && best < 1; j++) {
-                String q = query.words().get(i);
-                String a = alias.words().get(j);
-                if (arabic && query.consonants().get(i).length() >= MIN_CONSONANTS
-                        && alias.consonants().get(j).length() >= MIN_CONSONANTS) {
-                    q = query.consonants().get(i);
-                    a = alias.consonants().get(j);
-                }
-                best = Math.max(best, (JARO_WINKLER.apply(q, a)
-                        + JARO_WINKLER.apply(query.spellings().get(i), alias.spellings().get(j))) / 2);
+                best = Math.max(best, arabic ? arabic(query.forms().get(i), alias.forms().get(j))
+                        : similarity(query.words().get(i), alias.words().get(j),
+                                query.spellings().get(i), alias.spellings().get(j)));
             }
             weakest = Math.min(weakest, best);
         }
         return weakest;
+    }
+
+    private static double arabic(List<Word> query, List<Word> alias) {
+        double best = 0;
+        for (Word q : query) {
+            for (Word a : alias) {
+                best = Math.max(best, similarity(q.romanized(), a.romanized(), q.spelling(), a.spelling()));
+                if (!q.skeleton().isEmpty() && !a.skeleton().isEmpty()) {
+                    best = Math.max(best, (similarity(q.skeleton(), a.skeleton(), q.spellingSkeleton(), a.spellingSkeleton())
+                            + similarity(q.romanized(), a.romanized(), q.spelling(), a.spelling())) / 2);
+                }
+            }
+        }
+        return best;
+    }
+
+    private static double similarity(String word, String otherWord, String spelling, String otherSpelling) {
+        return (JARO_WINKLER.apply(word, otherWord) + JARO_WINKLER.apply(spelling, otherSpelling)) / 2;
     }
 }
