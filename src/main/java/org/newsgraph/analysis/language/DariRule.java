@@ -18,7 +18,9 @@ import org.newsgraph.analysis.document.LanguageGuess;
  * Persian. Evidence, summed into one score (positive: Afghan):
  * <ul>
  * <li>words whose written form is typical of one side, weighted, from {@code lang/langid/fa-af-markers.tsv}
- * (ولسوالی, پولیس, محکمه, رییس, جنوری ... against استان, پلیس, دادگاه, رئیس, ژانویه ...);</li>
+ * (ولسوالی, پولیس, محکمه, رییس, جنوری ... against استان, پلیس, دادگاه, رئیس, ژانویه ...), and the words in
+ * which CLDR's Afghan and Iranian names of countries, languages, currencies and months differ
+ * ({@code fa-af-cldr.tsv}: جاپان, هالند, دالر against ژاپن, هلند, دلار);</li>
  * <li>Afghan orthography: verbs with می joined without ZWNJ (میشود), plural and pronoun suffixes written
  * apart (کشور ها, کشور شان), Afghan solar months after a day number (۱۵ حمل);</li>
  * <li>Iranian orthography: words joined with ZWNJ (می‌شود), hamza seats inside words (مسائل).</li>
@@ -58,7 +60,9 @@ final class DariRule {
     private static final char ZWNJ = '\u200C';
     private record Marker(double weight, String group) {}
 
-    private static final Map<String, Marker> MARKERS = loadMarkers("/lang/langid/fa-af-markers.tsv");
+    /** Hand-written markers, then CLDR's fa_AF / fa name forms for words the hand list lacks. */
+    private static final Map<String, Marker> MARKERS = merge(loadMarkers("/lang/langid/fa-af-markers.tsv"),
+            loadMarkers("/lang/langid/fa-af-cldr.tsv"));
     /** Plural and pronoun suffixes, which Afghan orthography writes as separate words. */
     private static final Set<String> DETACHED_SUFFIXES = Set.of("ها", "های", "هایی", "هایش", "شان", "اش", "گان");
     /** Afghan solar months; most are also common words, so they count only after a day number. */
@@ -211,6 +215,12 @@ final class DariRule {
                 }
             }
         }
+    }
+
+    private static Map<String, Marker> merge(Map<String, Marker> first, Map<String, Marker> second) {
+        Map<String, Marker> merged = new HashMap<>(second);
+        merged.putAll(first);
+        return Map.copyOf(merged);
     }
 
     private static Map<String, Marker> loadMarkers(String resource) {

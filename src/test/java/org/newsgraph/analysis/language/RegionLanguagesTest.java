@@ -95,6 +95,17 @@ class RegionLanguagesTest {
         assertFalse(exemplars("tr").containsSome("êîû"));
     }
 
+    /** The CLDR name forms of Afghan and Iranian Persian are what ICU4J's CLDR gives today (rerun its main when not). */
+    @Test
+    void dariNameFormsAgreeWithCldr() throws java.io.IOException {
+        java.util.List<String> actual;
+        try (var in = DariRule.class.getResourceAsStream("/lang/langid/fa-af-cldr.tsv")) {
+            actual = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        }
+        assertEquals(CldrPersianNames.derive(), actual);
+        assertTrue(DariRule.score("جاپان") > 0 && DariRule.score("ژاپن") < 0, "CLDR forms count as markers");
+    }
+
     private static UnicodeSet exemplars(String locale) {
         return LocaleData.getExemplarSet(new ULocale(locale), 0, LocaleData.ES_STANDARD);
     }
