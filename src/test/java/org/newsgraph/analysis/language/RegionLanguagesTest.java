@@ -45,6 +45,10 @@ class RegionLanguagesTest {
         assertEquals(DariRule.score("ولایت"), DariRule.score("ولایت ولایت ولایت ولایت"), 1e-9);
         assertTrue(DariRule.score("۱۵ حمل") > DariRule.score("۱۵ کتاب"), "Afghan month after a day number");
         assertTrue(DariRule.score("می‌شود") < 0, "ZWNJ is Iranian orthography");
+        assertTrue(DariRule.isJoinedPlural("کشورها") && DariRule.isJoinedPlural("کمکهای"));
+        assertFalse(DariRule.isJoinedPlural("آنها") || DariRule.isJoinedPlural("تنها") || DariRule.isJoinedPlural("ها"));
+        assertTrue(DariRule.score("میکند و میدهد") > DariRule.score("میکند و می دهد و کشورها"),
+                "Iranian writing without ZWNJ: می apart, plurals joined");
         assertEquals(0.5, DariRule.probability(DariRule.DECISION_SCORE, 20), 1e-9);
         assertTrue(DariRule.probability(DariRule.DECISION_SCORE, 600) < 0.5, "a long text needs more evidence");
     }
