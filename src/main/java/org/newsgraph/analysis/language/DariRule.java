@@ -18,14 +18,18 @@ import org.newsgraph.analysis.document.LanguageGuess;
  * Persian. Evidence, summed into one score (positive: Afghan):
  * <ul>
  * <li>words whose written form is typical of one side, weighted, from {@code lang/langid/fa-af-markers.tsv}
- * (ولسوالی, پولیس, محکمه, رییس, جنوری ... against استان, پلیس, دادگاه, رئیس, ژانویه ...);</li>
+ * (ولسوالی, پولیس, محکمه, رییس, جنوری ... against استان, پلیس, دادگاه, رئیس, ژانویه ...), and the words in
+ * which CLDR's Afghan and Iranian names of countries, languages, currencies and months differ
+ * ({@code fa-af-cldr.tsv}: جاپان, هالند, دالر against ژاپن, هلند, دلار);</li>
  * <li>Afghan orthography: verbs with می joined without ZWNJ (میشود), plural and pronoun suffixes written
  * apart (کشور ها, کشور شان), Afghan solar months after a day number (۱۵ حمل);</li>
- * <li>Iranian orthography: words joined with ZWNJ (می‌شود), hamza seats inside words (مسائل).</li>
+ * <li>Iranian orthography: words joined with ZWNJ (می‌شود), hamza seats inside words (مسائل), and, where a
+ * site writes without ZWNJ, plurals joined to their word (کشورها) and می apart from its verb (می شود).</li>
  * </ul>
  * Each marker word, and each group of them (formal verbs نمود/گردید, hamza-less spellings), counts once a
- * text. Orthographic evidence is capped below the decision score, so spacing habits alone (some Iranian
- * sites also write ها apart) never decide. A score of {@value #DECISION_SCORE} is even odds in a paragraph,
+ * text. Afghan spacing evidence is capped a little above the decision score: it decides a paragraph alone
+ * only when no Iranian habit is there (some Iranian sites also write ها apart, or می joined, but rarely
+ * without also joining a plural or writing another می apart). A score of {@value #DECISION_SCORE} is even odds in a paragraph,
  * more in a long text; the probability of Dari is a logistic of the score, reported with the runner-up so
  * callers can act on it.
  */
@@ -47,18 +51,33 @@ final class DariRule {
     private static final double SUFFIX_CAP = 1.5;
     private static final double JOINED_MI_WEIGHT = 1.5;
     private static final double JOINED_MI_CAP = 3.0;
-    /** Spacing habits together stay below the decision score: some Iranian sites share them. */
-    private static final double ORTHOGRAPHY_CAP = 1.5;
+    /**
+     * Afghan spacing habits together may pass the decision score (two joined می verbs, or one and a suffix
+     * written apart) because the Iranian habits of sites that write without ZWNJ (joined plurals, می apart)
+     * count against them; no ZWNJ alone is no evidence.
+     */
+    private static final double ORTHOGRAPHY_CAP = 2.5;
     private static final double ZWNJ_WEIGHT = 1.0;
     private static final double ZWNJ_CAP = 4.0;
     private static final double HAMZA_WEIGHT = 0.75;
     private static final double HAMZA_CAP = 1.5;
+    /**
+     * Iranian writing without ZWNJ: plurals joined to their word (کشورها, کمکهای) and می written apart from
+     * its verb (می شود). Afghan orthography writes the first apart and the second joined.
+     */
+    private static final double IRANIAN_SPACING_WEIGHT = 0.75;
+    private static final double IRANIAN_SPACING_CAP = 1.5;
+    /** Words that end in ها without being a plural, or plurals both varieties write joined. */
+    private static final Set<String> NOT_JOINED_PLURALS = Set.of("آنها", "اینها", "تنها", "تنهایی", "انتها", "انتهای",
+            "اشتباها", "بعدها", "رها", "بها", "بهای");
     private static final double SOLAR_MONTH_WEIGHT = 2.0;
 
     private static final char ZWNJ = '\u200C';
     private record Marker(double weight, String group) {}
 
-    private static final Map<String, Marker> MARKERS = loadMarkers("/lang/langid/fa-af-markers.tsv");
+    /** Hand-written markers, then CLDR's fa_AF / fa name forms for words the hand list lacks. */
+    private static final Map<String, Marker> MARKERS = merge(loadMarkers("/lang/langid/fa-af-markers.tsv"),
+            loadMarkers("/lang/langid/fa-af-cldr.tsv"));
     /** Plural and pronoun suffixes, which Afghan orthography writes as separate words. */
     private static final Set<String> DETACHED_SUFFIXES = Set.of("ها", "های", "هایی", "هایش", "شان", "اش", "گان");
     /** Afghan solar months; most are also common words, so they count only after a day number. */
@@ -121,6 +140,8 @@ final class DariRule {
         int joinedMi = 0;
         int zwnj = 0;
         int hamza = 0;
+        int iranianSpacing = 0;
+        boolean previousIsMi = false;
         int wordCount = 0;
         boolean previousIsNumber = false;
         Set<String> seenMarkers = new java.util.HashSet<>();
@@ -164,14 +185,18 @@ final class DariRule {
                 zwnj++;
             } else if (isJoinedMiVerb(word)) {
                 joinedMi++;
+            } else if (previousIsMi && isJoinedMiVerb("می" + word) || isJoinedPlural(word)) {
+                iranianSpacing++;
             } else if (word.indexOf('ئ') >= 0 && word.indexOf('ئ') < word.length() - 1) {
                 hamza++;
             }
             previousIsNumber = false;
+            previousIsMi = word.equals("می") || word.equals("نمی");
         }
         double orthography = Math.min(ORTHOGRAPHY_CAP, Math.min(suffixes * SUFFIX_WEIGHT, SUFFIX_CAP)
                 + Math.min(joinedMi * JOINED_MI_WEIGHT, JOINED_MI_CAP));
-        double score = words + orthography - Math.min(zwnj * ZWNJ_WEIGHT, ZWNJ_CAP) - Math.min(hamza * HAMZA_WEIGHT, HAMZA_CAP);
+        double score = words + orthography - Math.min(zwnj * ZWNJ_WEIGHT, ZWNJ_CAP) - Math.min(hamza * HAMZA_WEIGHT, HAMZA_CAP)
+                - Math.min(iranianSpacing * IRANIAN_SPACING_WEIGHT, IRANIAN_SPACING_CAP);
         return new Evidence(score, wordCount);
     }
 
@@ -194,6 +219,13 @@ final class DariRule {
         return false;
     }
 
+    /** A plural or ezafe form with ها joined to a word of three or more letters (کشورها, کمکهای). */
+    static boolean isJoinedPlural(String word) {
+        int stem = word.endsWith("هایی") ? word.length() - 4 : word.endsWith("های") ? word.length() - 3
+                : word.endsWith("ها") ? word.length() - 2 : -1;
+        return stem >= 3 && !NOT_JOINED_PLURALS.contains(word);
+    }
+
     /** Letters, marks and ZWNJ make words; digits make numbers; everything else separates. */
     private static boolean isTokenChar(char c) {
         return Character.isLetterOrDigit(c) || c == ZWNJ || Character.getType(c) == Character.NON_SPACING_MARK;
@@ -211,6 +243,12 @@ final class DariRule {
                 }
             }
         }
+    }
+
+    private static Map<String, Marker> merge(Map<String, Marker> first, Map<String, Marker> second) {
+        Map<String, Marker> merged = new HashMap<>(second);
+        merged.putAll(first);
+        return Map.copyOf(merged);
     }
 
     private static Map<String, Marker> loadMarkers(String resource) {

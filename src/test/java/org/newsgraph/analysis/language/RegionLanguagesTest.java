@@ -45,6 +45,10 @@ class RegionLanguagesTest {
         assertEquals(DariRule.score("ولایت"), DariRule.score("ولایت ولایت ولایت ولایت"), 1e-9);
         assertTrue(DariRule.score("۱۵ حمل") > DariRule.score("۱۵ کتاب"), "Afghan month after a day number");
         assertTrue(DariRule.score("می‌شود") < 0, "ZWNJ is Iranian orthography");
+        assertTrue(DariRule.isJoinedPlural("کشورها") && DariRule.isJoinedPlural("کمکهای"));
+        assertFalse(DariRule.isJoinedPlural("آنها") || DariRule.isJoinedPlural("تنها") || DariRule.isJoinedPlural("ها"));
+        assertTrue(DariRule.score("میکند و میدهد") > DariRule.score("میکند و می دهد و کشورها"),
+                "Iranian writing without ZWNJ: می apart, plurals joined");
         assertEquals(0.5, DariRule.probability(DariRule.DECISION_SCORE, 20), 1e-9);
         assertTrue(DariRule.probability(DariRule.DECISION_SCORE, 600) < 0.5, "a long text needs more evidence");
     }
@@ -93,6 +97,17 @@ class RegionLanguagesTest {
         }
         assertTrue(exemplars("ku").containsAll("êîû"));
         assertFalse(exemplars("tr").containsSome("êîû"));
+    }
+
+    /** The CLDR name forms of Afghan and Iranian Persian are what ICU4J's CLDR gives today (rerun its main when not). */
+    @Test
+    void dariNameFormsAgreeWithCldr() throws java.io.IOException {
+        java.util.List<String> actual;
+        try (var in = DariRule.class.getResourceAsStream("/lang/langid/fa-af-cldr.tsv")) {
+            actual = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        }
+        assertEquals(CldrPersianNames.derive(), actual);
+        assertTrue(DariRule.score("جاپان") > 0 && DariRule.score("ژاپن") < 0, "CLDR forms count as markers");
     }
 
     private static UnicodeSet exemplars(String locale) {
