@@ -8,6 +8,7 @@
 #   - each read endpoint under `wrk -t2 -c16`: requests/s and p50/p99 latency, with the goals of issue 12
 #     (GET by id >= 60 % of pgbench's rate; every list/search/entity/link/story read p99 <= 50 ms).
 #   bench/reads.sh [N=100000] [S=300] [seconds per endpoint=10]
+# KEEP_DB=1 keeps the grown database (its name is newsgraph_reads_<pid>); REUSE_DB=<name> measures it again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-100000}
@@ -27,24 +28,10 @@ WORK=$(mktemp -d)
 PID=
 cleanup() {
   [ -n "$PID" ] && { kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; }
-  [ "${KEEP_DB:-0}" = 1 ] || $PG -d postgres -c "drop database if exists $DB" >/dev/null 2>&1 || true
+  [ "${KEEP_DB:-0}" = 1 ] || [ -n "${REUSE_DB:-}" ] || $PG -d postgres -c "drop database if exists $DB" >/dev/null 2>&1 || true
   rm -rf "$WORK"
 }
 trap cleanup EXIT
-$PG -d postgres -c "create database $DB" >/dev/null
-
-python3 - "$FARS" "$NTREX" "$S" "$WORK/upload.ndjson" <<'PY'
-import json, sys
-fars, ntrex, n, ndjson = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
-docs = [(d["title"], d["text"], "farsnews") for d in map(json.loads, open(fars, encoding="utf-8"))]
-docs += [(d["title"].strip(), d["text"], d.get("source") or "ntrex") for d in map(json.loads, open(ntrex, encoding="utf-8"))]
-half = len(docs) // 2
-mixed = [d for pair in zip(docs[:half], docs[half:]) for d in pair]
-with open(ndjson, "w", encoding="utf-8") as out:
-    for title, body, source in mixed[:n]:
-        out.write(json.dumps({"title": title, "body": body, "source": source}, ensure_ascii=False) + "\n")
-PY
-
 start_service() {
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" QUARKUS_DATASOURCE_USERNAME=postgres \
     QUARKUS_DATASOURCE_PASSWORD=postgres NEWSGRAPH_API_KEYS=bench QUARKUS_HTTP_PORT=$PORT \
@@ -59,6 +46,25 @@ start_service() {
   done
   echo "the service did not become ready" >&2; exit 1
 }
+
+grow_start=$(date +%s)
+if [ -n "${REUSE_DB:-}" ]; then
+  DB=$REUSE_DB  # a store an earlier KEEP_DB=1 run grew: measure the reads again without growing it
+else
+$PG -d postgres -c "create database $DB" >/dev/null
+
+python3 - "$FARS" "$NTREX" "$S" "$WORK/upload.ndjson" <<'PY'
+import json, sys
+fars, ntrex, n, ndjson = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
+docs = [(d["title"], d["text"], "farsnews") for d in map(json.loads, open(fars, encoding="utf-8"))]
+docs += [(d["title"].strip(), d["text"], d.get("source") or "ntrex") for d in map(json.loads, open(ntrex, encoding="utf-8"))]
+half = len(docs) // 2
+mixed = [d for pair in zip(docs[:half], docs[half:]) for d in pair]
+with open(ndjson, "w", encoding="utf-8") as out:
+    for title, body, source in mixed[:n]:
+        out.write(json.dumps({"title": title, "body": body, "source": source}, ensure_ascii=False) + "\n")
+PY
+
 
 start_service
 curl -fsS -o /dev/null -H "Authorization: Bearer bench" -H "Content-Type: application/x-ndjson" \
@@ -118,6 +124,7 @@ kill $PID; wait $PID 2>/dev/null || true; PID=
 grow_start=$(date +%s)
 $PG -d "$DB" -f "$WORK/grow.sql" >/dev/null
 $PG -d "$DB" -c "vacuum analyze" >/dev/null
+fi
 read -r articles stories links mentions < <($PG -d "$DB" -At -F ' ' -c "select (select count(*) from article),
   (select count(*) from story), (select count(*) from xref), (select count(*) from mention)")
 echo "store: $articles articles, $stories stories, $links links, $mentions mentions (grown in $(( $(date +%s) - grow_start )) s)"

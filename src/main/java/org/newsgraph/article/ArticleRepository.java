@@ -186,10 +186,11 @@ public class ArticleRepository implements PanacheRepository<Article> {
      * bounds both; bitmap scans only, so the index decides what is visited, never a row-by-row walk.
      */
     private List<Long> searchPageIds(String where, Map<String, Object> params, Long after, int limit, Long firstWindow) {
-        getEntityManager().createNativeQuery("set local enable_indexscan = off").executeUpdate();
         long top = after != null ? after : maxId() + 1;
         long window = firstWindow != null ? firstWindow : Math.max(MIN_SEARCH_WINDOW,
                 (long) Math.ceil(4.0 * limit / Math.max(estimatedShare(where, params), 1e-9)));
+        // Only now: max(id) itself needs the primary key's index scan.
+        getEntityManager().createNativeQuery("set local enable_indexscan = off").executeUpdate();
         List<Long> ids = new ArrayList<>();
         long upper = top;
         while (ids.size() < limit && upper > 1) {
