@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import org.jboss.logging.Logger;
+import org.newsgraph.api.DatabaseUnavailable;
+import org.newsgraph.api.OutageLog;
 import org.newsgraph.article.ArticleInput;
 import org.newsgraph.article.ArticleRepository;
 import org.newsgraph.article.NewArticle;
@@ -90,7 +92,12 @@ public class IngestService {
                 return null;
             });
         } catch (RuntimeException e) {
-            LOG.warnf(e, "Linking article %d failed; it stays stored and is queued for a retry", job.articleId());
+            if (DatabaseUnavailable.causes(e)) {
+                LOG.warnf("Linking article %d met the database unavailable; it stays stored and is queued for a retry: %s",
+                        job.articleId(), OutageLog.rootCause(e));
+            } else {
+                LOG.warnf(e, "Linking article %d failed; it stays stored and is queued for a retry", job.articleId());
+            }
             try {
                 lifecycle.linkingFailed(job.articleId(), e.getClass().getSimpleName() + ": " + e.getMessage());
             } catch (RuntimeException recordFailed) {
