@@ -17,6 +17,7 @@ import org.newsgraph.api.ProblemException;
 import org.newsgraph.api.RequestBodies;
 import org.newsgraph.config.NewsgraphConfig;
 import org.newsgraph.ingest.AnalysisService;
+import org.newsgraph.ingest.RequestAnalysis;
 import org.newsgraph.language.LanguageTags;
 import org.newsgraph.xref.XrefService;
 
@@ -25,7 +26,7 @@ import org.newsgraph.xref.XrefService;
 @Produces(MediaType.APPLICATION_JSON)
 public class AnalyzeResource {
     @Inject
-    AnalysisService analysis;
+    RequestAnalysis requestAnalysis;
     @Inject
     ObjectMapper mapper;
     @Inject
@@ -56,8 +57,9 @@ public class AnalyzeResource {
         return analyze(null, text, null, withLinks(links));
     }
 
+    /** Within the request deadline, or a 503 with Retry-After: past the HTTP idle timeout the reply would be empty. */
     private AnalysisView analyze(String title, String text, String language, boolean links) {
-        AnalysisService.Analysis result = analysis.analyze(title, text, language);
+        AnalysisService.Analysis result = requestAnalysis.analyze(requestAnalysis.start(), title, text, language);
         AnalysisView view = AnalysisView.of(result.text(), result.document());
         return links ? view.withLinks(xref.preview(result.document(), title)) : view;
     }

@@ -50,6 +50,26 @@ public class HttpGuards {
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE + 100).handler(this::guard);
+        router.route().order(Integer.MIN_VALUE + 100).failureHandler(this::notAPath);
+    }
+
+    /**
+     * A target that is not a path ({@code GET *}, the asterisk form; or an empty path) is failed by Vert.x Web
+     * before any handler runs (404 for the asterisk form, 400 for an empty path), so {@link #guard} never sees
+     * it: only failure handlers run. This one answers it as a 400 problem; every other failure goes on.
+     */
+    private void notAPath(RoutingContext rc) {
+        String path = rc.request().path();
+        if (path != null && path.startsWith("/")) {
+            rc.next();
+            return;
+        }
+        if (rc.response().ended() || rc.response().headWritten()) {
+            return;
+        }
+        addSecurityHeaders(rc.response().headers());
+        reject(rc, 400, "Bad Request", "The request target must be a path that starts with '/'; the asterisk form"
+                + " ('*') and other forms are not served.", null, null);
     }
 
 

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import org.newsgraph.error.ConflictException;
+import org.newsgraph.error.DeadlineExceededException;
 import org.newsgraph.error.InvalidInputException;
 import org.newsgraph.error.NotFoundException;
 
@@ -44,6 +45,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response conflict(ConflictException e) {
         return respond(409, "Conflict", e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response deadlineExceeded(DeadlineExceededException e) {
+        return Response.fromResponse(respond(503, "Service Unavailable", e.getMessage()))
+                .header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds()).build();
     }
 
     @ServerExceptionMapper

@@ -140,6 +140,16 @@ public interface NewsgraphConfig {
          */
         @WithDefault("60s")
         String statementTimeout();
+
+        /**
+         * How long the analysis of one request ({@code POST /analyze}, {@code POST /articles}) may run once its
+         * body is read. Past it, {@code POST /articles} stores the article and leaves the analysis to the
+         * queue (202), {@code POST /analyze} answers 503 with Retry-After. It must stay well below
+         * {@code quarkus.http.idle-timeout} (60 s), which closes a connection that long silent: a longer
+         * analysis would end in an empty reply.
+         */
+        @WithDefault("40s")
+        Duration requestDeadline();
     }
 
     interface Analysis {

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
 import org.eclipse.microprofile.health.Readiness;
 import org.jboss.logging.Logger;
+import org.newsgraph.api.OutageLog;
 
 /**
  * Liveness and readiness include the database: a service that cannot reach PostgreSQL cannot do anything
@@ -28,16 +29,24 @@ public class DatabaseLivenessCheck implements HealthCheck {
     @Inject
     DataSource dataSource;
 
+    /** Probes come every few seconds: an outage is logged when it starts and ends, not at each probe. */
+    private final OutageLog outage = new OutageLog(LOG, "Health check");
+
     @Override
     public HealthCheckResponse call() {
         try (Connection connection = dataSource.getConnection()) {
             boolean valid = connection.isValid(3);
+            if (valid) {
+                outage.available();
+            }
             return HealthCheckResponse.named("database").status(valid)
                     .withData("product", connection.getMetaData().getDatabaseProductName()
                             + " " + connection.getMetaData().getDatabaseProductVersion())
                     .build();
         } catch (SQLException e) {
-            LOG.warnf("Health check: database unreachable: %s", e);
+            if (!outage.unavailable(e)) {
+                LOG.warnf("Health check: database check failed: %s", e);
+            }
             return HealthCheckResponse.named("database").down().withData("error", "the database is unreachable").build();
         }
     }

@@ -14,6 +14,7 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 
 import org.jboss.logging.Logger;
+import org.newsgraph.api.OutageLog;
 
 /**
  * The highest event id below which every event is committed, as this instance sees it, and a signal each
@@ -34,6 +35,8 @@ public class EventHorizon {
 
     @Inject
     EventLog log;
+
+    private final OutageLog outage = new OutageLog(LOG, "Feed");
 
     private final BroadcastProcessor<Long> advances = BroadcastProcessor.create();
     private volatile long horizon = -1;
@@ -76,8 +79,11 @@ public class EventHorizon {
     private void pollSafely() {
         try {
             poll();
+            outage.available();
         } catch (RuntimeException e) {
-            LOG.warn("Polling the event log failed; retrying", e);
+            if (!outage.unavailable(e)) {
+                LOG.warn("Polling the event log failed; retrying", e);
+            }
         }
     }
 

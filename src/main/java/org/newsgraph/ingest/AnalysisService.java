@@ -1,5 +1,7 @@
 package org.newsgraph.ingest;
 
+import java.util.concurrent.CancellationException;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -42,8 +44,22 @@ public class AnalysisService {
 
     /** The analysis of an article's text; pure, stores nothing. */
     public Analysis analyze(String title, String body, String declaredLanguage) {
+        return analyze(title, body, declaredLanguage, false);
+    }
+
+    /**
+     * The analysis of a text; with {@code stopWhenInterrupted}, an interrupt of the thread (its request was
+     * answered without it, {@link RequestAnalysis}) ends it at the next analyzer with a CancellationException.
+     */
+    Analysis analyze(String title, String body, String declaredLanguage, boolean stopWhenInterrupted) {
         ArticleText text = ArticleText.of(title, body);
-        Document document = pipeline.run(new Document(text.text(), declaredLanguage), analyzerTimer);
+        AnalyzerTimer timer = !stopWhenInterrupted ? analyzerTimer : (analyzer, nanos) -> {
+            analyzerTimer.record(analyzer, nanos);
+            if (Thread.currentThread().isInterrupted()) {
+                throw new CancellationException("Analysis abandoned: its request was answered without it");
+            }
+        };
+        Document document = pipeline.run(new Document(text.text(), declaredLanguage), timer);
         return new Analysis(text, document);
     }
 
@@ -54,13 +70,18 @@ public class AnalysisService {
      * analysis leaves {@code analysis} null: the article is stored all the same and analyzed later.
      */
     public RawTextAnalysis analyzeRawText(String text) {
-        NewArticle article = ArticleIntake.fromRawText(text, rawTextTitle(text));
+        NewArticle article = rawTextArticle(text);
         try {
             return new RawTextAnalysis(article, analyze(article.title(), article.body(), article.declaredLanguage()));
         } catch (RuntimeException e) {
             LOG.warnf(e, "Analysis failed for '%s'; the article is stored and queued for a retry", article.title());
             return new RawTextAnalysis(article, null);
         }
+    }
+
+    /** A raw text as the article to store: the title read as {@link #analyzeRawText} reads it, not yet analyzed. */
+    public NewArticle rawTextArticle(String text) {
+        return ArticleIntake.fromRawText(text, rawTextTitle(text));
     }
 
     /** The title the pipeline's metadata step reads in a raw text, or null (then the first line serves). */

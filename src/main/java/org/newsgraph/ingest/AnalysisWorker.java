@@ -21,6 +21,7 @@ import io.quarkus.runtime.StartupEvent;
 
 import org.jboss.logging.Logger;
 import org.newsgraph.api.DatabaseUnavailable;
+import org.newsgraph.api.OutageLog;
 import org.newsgraph.article.Article;
 import org.newsgraph.article.ArticleRepository;
 import org.newsgraph.config.NewsgraphConfig;
@@ -60,6 +61,9 @@ public class AnalysisWorker {
     /** Jobs leased by this instance's threads and not yet finished; guarded by itself. */
     private final Set<AnalysisJob> held = new HashSet<>();
     private ScheduledExecutorService leaseRenewal;
+    /** Shared by the worker threads: an outage is reported once, not once per thread. */
+    private final OutageLog outage = new OutageLog(LOG, "Background analysis");
+    private final OutageLog renewalOutage = new OutageLog(LOG, "Lease renewal");
 
     void start(@Observes StartupEvent event) {
         if (!config.analysis().workerEnabled()) {
@@ -129,6 +133,7 @@ public class AnalysisWorker {
                     unreleased.clear();
                 }
                 jobs = lifecycle.lease(BATCH);
+                outage.available();
                 if (jobs.isEmpty()) {
                     idle();
                     continue;
@@ -147,7 +152,9 @@ public class AnalysisWorker {
             } catch (RuntimeException | StackOverflowError e) {
                 // A worker thread must survive anything short of the JVM failing.
                 unreleased.addAll(jobs.subList(Math.min(next, jobs.size()), jobs.size()));
-                LOG.warnf("Analysis worker iteration failed; retrying shortly: %s", e);
+                if (!outage.unavailable(e)) {
+                    LOG.warnf("Analysis worker iteration failed; retrying shortly: %s", e);
+                }
                 idle();
             } finally {
                 letGo(jobs);
@@ -163,9 +170,12 @@ public class AnalysisWorker {
             }
             try {
                 lifecycle.renew(List.copyOf(held));
+                renewalOutage.available();
             } catch (RuntimeException e) {
                 // The database is away; a job whose lease ends meanwhile may be worked twice, which is harmless.
-                LOG.debugf("Lease renewal failed: %s", e);
+                if (!renewalOutage.unavailable(e)) {
+                    LOG.warnf("Lease renewal failed: %s", e);
+                }
             }
         }
     }
@@ -212,6 +222,7 @@ public class AnalysisWorker {
             letGo(List.of(job));
             String reason = e.getClass().getSimpleName() + ": " + e.getMessage();
             if (DatabaseUnavailable.outage(e)) {
+                outage.unavailable(e);
                 lifecycle.interrupted(job, reason);
             } else {
                 lifecycle.failed(job, step, reason);

@@ -36,6 +36,8 @@ public class ArticleIngestResource {
     @Inject
     IngestService ingest;
     @Inject
+    RequestAnalysis requestAnalysis;
+    @Inject
     BulkIngestService bulk;
     @Inject
     ArticleService articles;
@@ -53,14 +55,14 @@ public class ArticleIngestResource {
         if (input == null) {
             throw new InvalidArticleException(null, "The body is empty; send a JSON object with at least 'body'.");
         }
-        return answer(ingest.ingestJson(input));
+        return answer(ingest.ingestJson(input, requestAnalysis.start()));
     }
 
     @POST
     @Consumes(MediaType.TEXT_PLAIN)
     public Response createFromText(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type) {
         String text = RequestBodies.readText(body, config.limits().maxArticleBytes(), type);
-        return answer(ingest.ingestRawText(text));
+        return answer(ingest.ingestRawText(text, requestAnalysis.start()));
     }
 
     @POST
@@ -75,7 +77,9 @@ public class ArticleIngestResource {
     private Response answer(IngestOutcome outcome) {
         ArticleView view = articles.find(outcome.articleId()).orElseThrow(() -> new ArticleNotFoundException(outcome.articleId()));
         URI location = uriInfo.getBaseUriBuilder().path("articles").path(Long.toString(view.id())).build();
-        Response.ResponseBuilder response = outcome.created() ? Response.created(location) : Response.ok().location(location);
+        // Stored, with its analysis (or linking) left to the background worker: 202, the article as it stands.
+        Response.ResponseBuilder response = outcome.deferred() ? Response.accepted().location(location)
+                : outcome.created() ? Response.created(location) : Response.ok().location(location);
         return response.entity(view).tag(ArticleResource.entityTag(view)).build();
     }
 }

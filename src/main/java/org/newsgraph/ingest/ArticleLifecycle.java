@@ -178,7 +178,8 @@ public class ArticleLifecycle {
      * which fails while the database is still away; the worker then releases the job once it is back.
      */
     public void interrupted(AnalysisJob job, String reason) {
-        LOG.warnf("Work on article %d interrupted by the database; retried in %d s: %s", job.articleId(), OUTAGE_RETRY_SECONDS, reason);
+        // The worker reports the outage itself, once (OutageLog); a line per interrupted article would repeat it.
+        LOG.debugf("Work on article %d interrupted by the database; retried in %d s: %s", job.articleId(), OUTAGE_RETRY_SECONDS, reason);
         QuarkusTransaction.requiringNew().run(() -> jobs.retryUncounted(job, OUTAGE_RETRY_SECONDS, reason));
     }
 

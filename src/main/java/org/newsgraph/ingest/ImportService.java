@@ -14,6 +14,8 @@ import jakarta.transaction.Transactional;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
+import org.jboss.logging.Logger;
+import org.newsgraph.api.OutageLog;
 import org.newsgraph.feed.EventLog;
 import org.newsgraph.feed.FeedEvent;
 import org.newsgraph.feed.NewEvent;
@@ -28,10 +30,14 @@ public class ImportService {
     /** Serializes progress publishing across instances (arbitrary, fixed). */
     static final long PUBLISH_LOCK = 0x6E67_696D_706FL;
 
+    private static final Logger LOG = Logger.getLogger(ImportService.class);
+
     @Inject
     EntityManager em;
     @Inject
     EventLog events;
+
+    private final OutageLog outage = new OutageLog(LOG, "Import progress");
 
     /** A new import, in its own transaction so it is visible while the upload runs. */
     public long begin() {
@@ -105,8 +111,20 @@ public class ImportService {
      * instance at a time (a transaction-scoped advisory lock; the others skip the round).
      */
     @Scheduled(every = "${newsgraph.feed.import-progress-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    @Transactional
     void publishProgress() {
+        // Not @Transactional: a commit that fails on a lost connection would reach the scheduler, which logs
+        // every failed round as an ERROR with its stack trace.
+        try {
+            QuarkusTransaction.requiringNew().run(this::publishRunningImports);
+            outage.available();
+        } catch (RuntimeException e) {
+            if (!outage.unavailable(e)) {
+                LOG.error("Publishing import progress failed", e);
+            }
+        }
+    }
+
+    private void publishRunningImports() {
         Boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(:key)")
                 .setParameter("key", PUBLISH_LOCK).getSingleResult();
         if (!Boolean.TRUE.equals(locked)) {

@@ -8,11 +8,14 @@ import jakarta.inject.Inject;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import org.jboss.logging.Logger;
+import org.newsgraph.api.DatabaseUnavailable;
+import org.newsgraph.api.OutageLog;
 import org.newsgraph.article.ArticleInput;
 import org.newsgraph.article.ArticleRepository;
 import org.newsgraph.article.NewArticle;
 import org.newsgraph.ingest.AnalysisService.Analysis;
-import org.newsgraph.ingest.AnalysisService.RawTextAnalysis;
+import org.newsgraph.error.DeadlineExceededException;
+import org.newsgraph.ingest.RequestAnalysis.Deadline;
 
 /**
  * Single-article ingestion: validate, return the existing article if it is already stored, else analyze,
@@ -29,29 +32,47 @@ public class IngestService {
     @Inject
     AnalysisService analysis;
     @Inject
+    RequestAnalysis requestAnalysis;
+    @Inject
     ArticleLifecycle lifecycle;
     @Inject
     ArticleLinker linker;
     @Inject
     IngestMetrics metrics;
 
-    public IngestOutcome ingestJson(ArticleInput input) {
-        NewArticle candidate = ArticleIntake.fromJson(input);
-        Optional<Long> existing = findExisting(candidate);
-        if (existing.isPresent()) {
-            return new IngestOutcome(existing.get(), false);
-        }
-        return store(candidate, analyzeSafely(candidate));
+    /**
+     * A JSON article. Its analysis runs within {@code deadline}; past it the article is stored without it and
+     * queued for the background worker, and the outcome says the analysis was deferred.
+     */
+    public IngestOutcome ingestJson(ArticleInput input, Deadline deadline) {
+        return ingest(ArticleIntake.fromJson(input), deadline);
     }
 
-    /** A raw news text: the analysis supplies title, dateline and source, so it runs before the duplicate check. */
-    public IngestOutcome ingestRawText(String text) {
-        RawTextAnalysis raw = analysis.analyzeRawText(text);
-        Optional<Long> existing = findExisting(raw.article());
+    /**
+     * A raw news text: its title is read from the text first (the pipeline's metadata step), which settles the
+     * article to store, then it is checked for a duplicate and analyzed like a JSON article. When even the title
+     * is not read within the deadline, nothing is stored ({@link DeadlineExceededException}, 503): a title
+     * guessed instead would give the same text another content hash, and a duplicate when it is sent again.
+     */
+    public IngestOutcome ingestRawText(String text, Deadline deadline) {
+        return ingest(requestAnalysis.rawTextArticle(deadline, text), deadline);
+    }
+
+    private IngestOutcome ingest(NewArticle candidate, Deadline deadline) {
+        Optional<Long> existing = findExisting(candidate);
         if (existing.isPresent()) {
-            return new IngestOutcome(existing.get(), false);
+            return new IngestOutcome(existing.get(), false, false);
         }
-        return store(raw.article(), raw.analysis());
+        Analysis result;
+        try {
+            result = analyzeSafely(candidate, deadline);
+        } catch (DeadlineExceededException e) {
+            LOG.infof("The analysis of '%s' did not finish within %s; the article is stored and queued for the"
+                    + " background worker", candidate.title(), deadline.limit());
+            IngestOutcome queued = store(candidate, null, deadline);
+            return queued.created() ? new IngestOutcome(queued.articleId(), true, true) : queued;
+        }
+        return store(candidate, result, deadline);
     }
 
     private Optional<Long> findExisting(NewArticle candidate) {
@@ -60,26 +81,35 @@ public class IngestService {
     }
 
     /** Analysis failures do not lose the article: it is stored and queued for a retry. */
-    private Analysis analyzeSafely(NewArticle candidate) {
+    private Analysis analyzeSafely(NewArticle candidate, Deadline deadline) {
         try {
-            return analysis.analyze(candidate.title(), candidate.body(), candidate.declaredLanguage());
+            return requestAnalysis.analyze(deadline, candidate.title(), candidate.body(), candidate.declaredLanguage());
+        } catch (DeadlineExceededException e) {
+            throw e;
         } catch (RuntimeException e) {
             LOG.warnf(e, "Analysis failed for '%s'; the article is stored and queued for a retry", candidate.title());
             return null;
         }
     }
 
-    private IngestOutcome store(NewArticle candidate, Analysis result) {
+    private IngestOutcome store(NewArticle candidate, Analysis result, Deadline deadline) {
         if (result == null) {
             Optional<Long> queued = QuarkusTransaction.requiringNew().call(() -> lifecycle.store(candidate));
-            return queued.map(id -> new IngestOutcome(id, true)).orElseGet(() -> lostRace(candidate));
+            return queued.map(id -> new IngestOutcome(id, true, false)).orElseGet(() -> lostRace(candidate));
         }
         Optional<AnalysisJob> linking = QuarkusTransaction.requiringNew().call(() -> lifecycle.storeAnalyzed(candidate, result));
         if (linking.isEmpty()) {
             return lostRace(candidate);
         }
+        if (deadline.passed()) {
+            // No time left to link before the connection's idle timeout: the linking job queued with the
+            // article falls due for a worker after its grace period.
+            LOG.infof("Article %d is stored with its analysis; past the request deadline, linking is left to the"
+                    + " background worker", linking.get().articleId());
+            return new IngestOutcome(linking.get().articleId(), true, true);
+        }
         link(linking.get(), result);
-        return new IngestOutcome(linking.get().articleId(), true);
+        return new IngestOutcome(linking.get().articleId(), true, false);
     }
 
     /** Linking is its own transaction after the one that stored the analysis: a failure queues a retry, the article stays. */
@@ -90,7 +120,12 @@ public class IngestService {
                 return null;
             });
         } catch (RuntimeException e) {
-            LOG.warnf(e, "Linking article %d failed; it stays stored and is queued for a retry", job.articleId());
+            if (DatabaseUnavailable.causes(e)) {
+                LOG.warnf("Linking article %d met the database unavailable; it stays stored and is queued for a retry: %s",
+                        job.articleId(), OutageLog.rootCause(e));
+            } else {
+                LOG.warnf(e, "Linking article %d failed; it stays stored and is queued for a retry", job.articleId());
+            }
             try {
                 lifecycle.linkingFailed(job.articleId(), e.getClass().getSimpleName() + ": " + e.getMessage());
             } catch (RuntimeException recordFailed) {
@@ -106,9 +141,12 @@ public class IngestService {
     /** A concurrent request stored the same article first: answer with the winner. */
     private IngestOutcome lostRace(NewArticle candidate) {
         return new IngestOutcome(findExisting(candidate).orElseThrow(
-                () -> new IllegalStateException("Article neither inserted nor found")), false);
+                () -> new IllegalStateException("Article neither inserted nor found")), false, false);
     }
 
-    /** The stored article's id and whether this request created it. */
-    public record IngestOutcome(long articleId, boolean created) {}
+    /**
+     * The stored article's id, whether this request created it, and whether part of its analysis (the
+     * analysis, or the linking) was left to the background worker because the request's deadline passed.
+     */
+    public record IngestOutcome(long articleId, boolean created, boolean deferred) {}
 }

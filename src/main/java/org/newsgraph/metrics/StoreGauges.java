@@ -14,6 +14,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 
 import org.jboss.logging.Logger;
+import org.newsgraph.api.OutageLog;
 import org.newsgraph.analysis.entity.KnowledgeBase;
 
 /**
@@ -26,6 +27,8 @@ public class StoreGauges {
     private static final Logger LOG = Logger.getLogger(StoreGauges.class);
     /** Tables estimated below this many rows are counted exactly (cheap at that size). */
     static final long EXACT_BELOW = 100_000;
+
+    private final OutageLog outage = new OutageLog(LOG, "Store gauges");
 
     @Inject
     EntityManager em;
@@ -63,8 +66,11 @@ public class StoreGauges {
     void refresh() {
         try {
             read();
+            outage.available();
         } catch (RuntimeException e) {
-            LOG.warn("Refreshing the store gauges failed; they keep their last values", e);
+            if (!outage.unavailable(e)) {
+                LOG.warn("Refreshing the store gauges failed; they keep their last values", e);
+            }
         }
     }
 

@@ -13,6 +13,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import org.jboss.logging.Logger;
+import org.newsgraph.api.OutageLog;
 
 /**
  * The instance's {@link SignalFrequencies}, stored every 5 seconds (one transaction, one upsert for all the
@@ -27,6 +28,8 @@ public class SignalFrequencyFlush {
     private static final long CACHED_KEYS = 400_000;
     /** How long a stored count read is reused before it is read again (other instances' counts show up). */
     private static final Duration CACHE_FOR = Duration.ofSeconds(30);
+
+    private final OutageLog outage = new OutageLog(LOG, "Signal frequency flush");
 
     @Inject
     AgroalDataSource dataSource;
@@ -46,8 +49,11 @@ public class SignalFrequencyFlush {
         }
         try {
             QuarkusTransaction.requiringNew().run(() -> Jdbc.work(dataSource, frequencies::flush));
+            outage.available();
         } catch (RuntimeException e) {
-            LOG.warnf("Storing signal frequencies failed; they are kept for the next flush: %s", e.getMessage());
+            if (!outage.unavailable(e)) {
+                LOG.warnf("Storing signal frequencies failed; they are kept for the next flush: %s", e.getMessage());
+            }
         }
     }
 

@@ -24,6 +24,8 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
+import org.newsgraph.api.DatabaseUnavailable;
+import org.newsgraph.api.OutageLog;
 import org.newsgraph.analysis.document.DateMention;
 import org.newsgraph.analysis.document.Document;
 import org.newsgraph.analysis.xref.ArticleSignals;
@@ -77,7 +79,12 @@ public class XrefService {
             link(articleId, document);
             return true;
         } catch (RuntimeException e) {
-            LOG.warnf(e, "Linking article %d failed; it stays stored and is queued for a retry", articleId);
+            if (DatabaseUnavailable.causes(e)) {
+                LOG.warnf("Linking article %d met the database unavailable; it stays stored and is queued for a retry: %s",
+                        articleId, OutageLog.rootCause(e));
+            } else {
+                LOG.warnf(e, "Linking article %d failed; it stays stored and is queued for a retry", articleId);
+            }
             markForRetry(articleId, e.getClass().getSimpleName() + ": " + e.getMessage());
             return false;
         }
