@@ -34,24 +34,14 @@ import org.newsgraph.analysis.xref.XrefScorer;
  * {@link IndexConfig#maxPostingsPerKey()} articles are skipped (known from signal_frequency, without reading
  * their postings), only postings inside the time window are read (one index range per key), and the best
  * {@link IndexConfig#maxCandidates()} by shared rarity come back, so a lookup never touches the store as a whole.
- * Document frequencies and loaded signals are cached for the life of the instance (one linking step):
- * the scorer asks for the same rarity many times. Frequencies are counted in the caller's transaction
- * (exact), or, with {@link SignalFrequencies}, handed to the caller as {@link #deferredCounts()} to add after
- * its commit, and read as stored plus this instance's unstored counts (approximate, no counter row written
- * per key per article). Not thread-safe.
+ * Loaded signals are cached for the life of the instance (one linking step); document frequencies and
+ * index sizes are {@link IndexFrequencies}'. Not thread-safe.
  */
 public final class PgCandidateIndex implements CandidateIndex {
-    /** Key of the size cache that marks it loaded (no language has an empty code). */
-    private static final String NO_LANGUAGE = "";
-
     private final Connection connection;
     private final IndexConfig config;
-    private final FrequencyCache frequencyCache = new FrequencyCache();
-    private final Map<String, Integer> sizeCache = new HashMap<>();
+    private final IndexFrequencies frequencies;
     private final Map<String, ArticleSignals> signalCache = new HashMap<>();
-    /** Null: counts are written in the caller's transaction. */
-    private final SignalFrequencies shared;
-    private final List<SignalFrequencies.Delta> deferred = new ArrayList<>();
     private int lastCandidateCount;
 
     /** An index whose frequencies are counted exactly, in the caller's transaction. */
@@ -63,12 +53,12 @@ public final class PgCandidateIndex implements CandidateIndex {
     public PgCandidateIndex(Connection connection, IndexConfig config, SignalFrequencies frequencies) {
         this.connection = connection;
         this.config = config;
-        this.shared = frequencies;
+        this.frequencies = new IndexFrequencies(connection, frequencies);
     }
 
     /** Counts this index's adds and removals left for the caller to add to the shared frequencies after commit. */
     public List<SignalFrequencies.Delta> deferredCounts() {
-        return List.copyOf(deferred);
+        return frequencies.deferredCounts();
     }
 
     @Override
@@ -111,21 +101,7 @@ public final class PgCandidateIndex implements CandidateIndex {
                 st.setArray(2, connection.createArrayOf("int4", StoredSignals.bands(s.fingerprint())));
                 st.executeUpdate();
             }
-            if (shared != null) {
-                deferred.add(new SignalFrequencies.Delta(s.language(), sorted, 1));
-            } else {
-                try (PreparedStatement st = connection.prepareStatement(CandidateQueries.INCREMENT_FREQUENCIES)) {
-                    st.setString(1, s.language());
-                    st.setArray(2, connection.createArrayOf("text", sorted.toArray()));
-                    st.executeUpdate();
-                }
-                try (PreparedStatement st = connection.prepareStatement(CandidateQueries.INCREMENT_LANGUAGE_SIZE)) {
-                    st.setString(1, s.language());
-                    st.executeUpdate();
-                }
-            }
-            frequencyCache.clear();
-            sizeCache.clear();
+            frequencies.added(s.language(), sorted);
         } catch (SQLException e) {
             throw new XrefStoreException("Indexing article " + id + " failed", e);
         }
@@ -160,33 +136,10 @@ public final class PgCandidateIndex implements CandidateIndex {
                 st.setLong(1, id);
                 st.executeUpdate();
             }
-            decrement(language, keys);
+            frequencies.removed(language, keys);
             signalCache.remove(articleId);
-            frequencyCache.clear();
-            sizeCache.clear();
         } catch (SQLException e) {
             throw new XrefStoreException("Removing article " + id + " from the index failed", e);
-        }
-    }
-
-    private void decrement(String language, Set<String> keys) throws SQLException {
-        if (shared != null) {
-            deferred.add(new SignalFrequencies.Delta(language, List.copyOf(keys), -1));
-            return;
-        }
-        try (PreparedStatement st = connection.prepareStatement(CandidateQueries.DELETE_LAST_FREQUENCIES)) {
-            st.setString(1, language);
-            st.setArray(2, connection.createArrayOf("text", keys.toArray()));
-            st.executeUpdate();
-        }
-        try (PreparedStatement st = connection.prepareStatement(CandidateQueries.DECREMENT_FREQUENCIES)) {
-            st.setArray(1, connection.createArrayOf("text", keys.toArray()));
-            st.setString(2, language);
-            st.executeUpdate();
-        }
-        try (PreparedStatement st = connection.prepareStatement(CandidateQueries.DECREMENT_LANGUAGE_SIZE)) {
-            st.setString(1, language);
-            st.executeUpdate();
         }
     }
 
@@ -249,83 +202,17 @@ public final class PgCandidateIndex implements CandidateIndex {
 
     @Override
     public int documentFrequency(String language, String key) {
-        Integer cached = frequencyCache.get(language, key);
-        if (cached != null) {
-            return cached;
-        }
-        prefetchFrequencies(language, List.of(key));
-        return frequencyCache.getOrZero(language, key);
+        return frequencies.documentFrequency(language, key);
     }
 
-    /** Loads the frequencies of many keys of one language in one query, so scoring does not ask per key. */
-    public void prefetchFrequencies(String language, Collection<String> keys) {
-        prefetchFrequencies(Map.of(language, keys));
-    }
-
-    /**
-     * Loads the frequencies of many keys of several languages (language to keys) in one query, or none when
-     * the shared frequencies have them all cached.
-     */
+    /** Loads the frequencies of many keys of several languages (language to keys) in one query; see {@link IndexFrequencies}. */
     public void prefetchFrequencies(Map<String, ? extends Collection<String>> keysByLanguage) {
-        Map<String, List<String>> byLanguage = new LinkedHashMap<>();
-        keysByLanguage.forEach((language, wanted) -> {
-            for (String k : wanted) {
-                if (frequencyCache.get(language, k) != null) {
-                    continue;
-                }
-                Integer stored = shared == null ? null : shared.stored(language, k);
-                if (stored != null) {
-                    frequencyCache.put(language, k, stored + shared.pending(language, k));
-                } else {
-                    frequencyCache.put(language, k, 0);
-                    byLanguage.computeIfAbsent(language, l -> new ArrayList<>()).add(k);
-                }
-            }
-        });
-        if (byLanguage.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement st = connection.prepareStatement(CandidateQueries.frequencies(byLanguage.size()))) {
-            int i = 1;
-            for (Map.Entry<String, List<String>> e : byLanguage.entrySet()) {
-                st.setString(i++, e.getKey());
-                st.setArray(i++, connection.createArrayOf("text", e.getValue().toArray()));
-            }
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    frequencyCache.put(rs.getString(1), rs.getString(2), rs.getInt(3));
-                }
-            }
-        } catch (SQLException e) {
-            throw new XrefStoreException("Reading signal frequencies failed", e);
-        }
-        if (shared != null) {
-            byLanguage.forEach((language, keys) -> {
-                for (String k : keys) {
-                    int stored = frequencyCache.get(language, k);
-                    shared.rememberStored(language, k, stored);
-                    frequencyCache.put(language, k, Math.max(0, stored + shared.pending(language, k)));
-                }
-            });
-        }
+        frequencies.prefetch(keysByLanguage);
     }
 
     @Override
     public int size(String language) {
-        if (sizeCache.isEmpty()) {
-            // One row per language: read them all at once, as scoring asks for each candidate's language.
-            try (PreparedStatement st = connection.prepareStatement(CandidateQueries.LANGUAGE_SIZES);
-                 ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    sizeCache.put(rs.getString(1), rs.getInt(2));
-                }
-                sizeCache.put(NO_LANGUAGE, 0); // marks the cache as loaded
-            } catch (SQLException e) {
-                throw new XrefStoreException("Reading index size failed", e);
-            }
-        }
-        int stored = sizeCache.getOrDefault(language, 0);
-        return shared == null ? stored : Math.max(0, stored + shared.pendingSize(language));
+        return frequencies.size(language);
     }
 
     /**
@@ -412,31 +299,7 @@ public final class PgCandidateIndex implements CandidateIndex {
             return List.of();
         }
         String language = query.language();
-        Map<String, Integer> postings = new HashMap<>();
-        try (PreparedStatement st = connection.prepareStatement(CandidateQueries.KEY_POSTINGS)) {
-            st.setString(1, language);
-            st.setArray(2, connection.createArrayOf("text", weighted.keySet().toArray()));
-            for (String k : weighted.keySet()) {
-                frequencyCache.put(language, k, 0);
-            }
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    postings.put(rs.getString(1), rs.getInt(2));
-                    frequencyCache.put(language, rs.getString(1), rs.getInt(3));
-                }
-            }
-        }
-        if (shared != null) {
-            for (String k : weighted.keySet()) {
-                int stored = frequencyCache.get(language, k);
-                shared.rememberStored(language, k, stored);
-                frequencyCache.put(language, k, Math.max(0, stored + shared.pending(language, k)));
-                int unstored = shared.pendingAllLanguages(k);
-                if (unstored != 0) {
-                    postings.merge(k, unstored, Integer::sum);
-                }
-            }
-        }
+        Map<String, Integer> postings = frequencies.postingCounts(language, weighted.keySet());
         return weighted.entrySet().stream()
                 .filter(e -> {
                     int n = postings.getOrDefault(e.getKey(), 0);
@@ -459,28 +322,5 @@ public final class PgCandidateIndex implements CandidateIndex {
 
     private Array longArray(Collection<Long> ids) throws SQLException {
         return connection.createArrayOf("int8", ids.toArray());
-    }
-
-    /** Frequencies by language, then key (no key string built per lookup: the scorer asks many times). */
-    private static final class FrequencyCache {
-        private final Map<String, Map<String, Integer>> byLanguage = new HashMap<>();
-
-        Integer get(String language, String key) {
-            Map<String, Integer> keys = byLanguage.get(language);
-            return keys == null ? null : keys.get(key);
-        }
-
-        int getOrZero(String language, String key) {
-            Integer n = get(language, key);
-            return n == null ? 0 : n;
-        }
-
-        void put(String language, String key, int articles) {
-            byLanguage.computeIfAbsent(language, l -> new HashMap<>()).put(key, articles);
-        }
-
-        void clear() {
-            byLanguage.clear();
-        }
     }
 }
