@@ -186,7 +186,8 @@ public class ArticleRepository implements PanacheRepository<Article> {
      * bounds both; bitmap scans only, so the index decides what is visited, never a row-by-row walk.
      */
     private List<Long> searchPageIds(String where, Map<String, Object> params, Long after, int limit, Long firstWindow) {
-        long top = after != null ? after : maxId() + 1;
+        // A cursor past the largest id (any long can be sent) starts at the largest id.
+        long top = Math.min(after != null ? after : Long.MAX_VALUE, maxId() + 1);
         long window = firstWindow != null ? firstWindow : Math.max(MIN_SEARCH_WINDOW,
                 (long) Math.ceil(4.0 * limit / Math.max(estimatedShare(where, params), 1e-9)));
         // Only now: max(id) itself needs the primary key's index scan.
@@ -202,7 +203,7 @@ public class ArticleRepository implements PanacheRepository<Article> {
             ids.addAll(ids("select id from article where " + where
                     + " and id >= :lower and id < :upper order by id desc limit :limit", windowParams));
             upper = lower;
-            window = Math.multiplyExact(window, SEARCH_WINDOW_GROWTH);
+            window = window > Long.MAX_VALUE / SEARCH_WINDOW_GROWTH ? Long.MAX_VALUE : window * SEARCH_WINDOW_GROWTH;
         }
         getEntityManager().createNativeQuery("set local enable_indexscan = on").executeUpdate();
         return ids;

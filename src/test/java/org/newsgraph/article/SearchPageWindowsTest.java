@@ -44,6 +44,13 @@ class SearchPageWindowsTest {
         }
         assertEquals(plain("common", null, 30), articles.pageIds(new ArticleFilter(null, null, null, null, "common"), null, 30));
         assertTrue(articles.pageIds(new ArticleFilter(null, null, null, null, "nowordlikethis"), null, 20).isEmpty());
+        // Any long is a cursor a client can send; one past every id pages from the newest, whatever the window.
+        for (Long firstWindow : new Long[] {1L, Long.MAX_VALUE / 2, null}) {
+            assertEquals(plain("zyxwindow", null, 5), articles.pageIds(
+                    new ArticleFilter(null, null, null, null, "zyxwindow"), Long.MAX_VALUE, 5, firstWindow));
+            assertTrue(articles.pageIds(new ArticleFilter(null, null, null, null, "nowordlikethis"), Long.MAX_VALUE, 5,
+                    firstWindow).isEmpty());
+        }
     }
 
     private void assertPagesEqualThePlainQuery(Long firstWindow, int limit) {
