@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
@@ -174,6 +177,9 @@ public class ArticleRepository implements PanacheRepository<Article> {
 
     /** Fewest ids a search window spans, so a page of a rare word needs few windows. */
     private static final long MIN_SEARCH_WINDOW = 256;
+    /** Reads EXPLAIN's JSON; a plain mapper, as plans are not the API's JSON. */
+    private static final ObjectMapper PLANS = new ObjectMapper();
+
     /** How much wider each next window is when the one before held too few matches. */
     private static final long SEARCH_WINDOW_GROWTH = 8;
 
@@ -209,28 +215,19 @@ public class ArticleRepository implements PanacheRepository<Article> {
         return ids;
     }
 
-    /** The planner's estimate of the share of articles the conditions match (0 when the table is empty). */
+    /** The planner's estimate of the share of articles the conditions match. */
     private double estimatedShare(String where, Map<String, Object> params) {
         Query explain = getEntityManager().createNativeQuery("explain (format json) select 1 from article where " + where);
         params.forEach(explain::setParameter);
-        String plan = String.valueOf(explain.getSingleResult());
-        double rows = planNumber(plan, "\"Plan Rows\":");
+        double rows;
+        try {
+            rows = PLANS.readTree(String.valueOf(explain.getSingleResult())).path(0).path("Plan").path("Plan Rows").asDouble(1.0);
+        } catch (JsonProcessingException e) {
+            rows = 1.0; // no estimate: the windows start small and grow
+        }
         Object total = getEntityManager().createNativeQuery(
                 "select greatest(reltuples, 1)::float8 from pg_class where oid = 'article'::regclass").getSingleResult();
         return rows / ((Number) total).doubleValue();
-    }
-
-    private static double planNumber(String plan, String key) {
-        int at = plan.indexOf(key);
-        if (at < 0) {
-            return 1.0;
-        }
-        int from = at + key.length();
-        int to = from;
-        while (to < plan.length() && (Character.isWhitespace(plan.charAt(to)) || "0123456789.eE+-".indexOf(plan.charAt(to)) >= 0)) {
-            to++;
-        }
-        return Double.parseDouble(plan.substring(from, to).strip());
     }
 
     private long maxId() {
