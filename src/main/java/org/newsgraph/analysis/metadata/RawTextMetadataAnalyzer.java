@@ -142,8 +142,12 @@ public final class RawTextMetadataAnalyzer implements Analyzer {
         if (t.length() <= MAX_TITLE_LENGTH) {
             return t;
         }
-        int cut = t.lastIndexOf(' ', MAX_TITLE_LENGTH);
-        return (cut > MAX_TITLE_LENGTH / 2 ? t.substring(0, cut) : t.substring(0, MAX_TITLE_LENGTH)).strip() + "…";
+        int space = t.lastIndexOf(' ', MAX_TITLE_LENGTH);
+        int cut = space > MAX_TITLE_LENGTH / 2 ? space : MAX_TITLE_LENGTH;
+        if (Character.isLowSurrogate(t.charAt(cut)) && Character.isHighSurrogate(t.charAt(cut - 1))) {
+            cut--; // never between the two halves of a character outside the BMP
+        }
+        return t.substring(0, cut).strip() + "…";
     }
 
     /** A line that is essentially a date: dates cover most of its letters and digits. */
