@@ -23,6 +23,9 @@ import org.newsgraph.analysis.document.EntityKind;
 /** Entities, aliases and mentions ({@code entity}, {@code entity_alias}, {@code mention}). */
 @ApplicationScoped
 public class EntityRepository {
+    /** The advisory lock that lets one merge run at a time (arbitrary, fixed). */
+    static final long MERGE_LOCK = 0x6E67_6D65_7267L;
+
     @Inject
     EntityManager em;
 
@@ -368,18 +371,20 @@ public class EntityRepository {
         return rows.stream().map(r -> new long[] {((Number) r[0]).longValue(), ((Number) r[1]).longValue()}).toList();
     }
 
-    public void lockForMerge(long a, long b) {
-        em.createNativeQuery("select id from entity where id in (:a, :b) order by id for update")
-                .setParameter("a", a).setParameter("b", b).getResultList();
+    /** Waits for any merge in progress (on any instance) to commit; the lock is held until this transaction ends. */
+    public void serializeMerges() {
+        em.createNativeQuery("select 1 from pg_advisory_xact_lock(:key)").setParameter("key", MERGE_LOCK).getSingleResult();
     }
 
     /** Moves everything of {@code from} to {@code into}; {@code from} stays as a redirect. Returns affected articles. */
     public List<Long> merge(long into, long from) {
-        List<Long> articles = ids(em.createNativeQuery("select distinct article_id from mention where entity_id = :from")
+        List<Long> articles = ids(em.createNativeQuery(
+                        "select distinct article_id from mention where entity_id = :from order by article_id")
                 .setParameter("from", from).getResultList());
         em.createNativeQuery("""
                 insert into entity_alias (entity_id, name, language, script, normalized, translit_key, spelling, origin)
                 select :into, name, language, script, normalized, translit_key, spelling, origin from entity_alias where entity_id = :from
+                order by normalized collate "C"
                 on conflict (entity_id, normalized) do nothing""")
                 .setParameter("into", into).setParameter("from", from).executeUpdate();
         em.createNativeQuery("update mention set entity_id = :into where entity_id = :from")

@@ -26,6 +26,7 @@ import org.newsgraph.article.Article;
 import org.newsgraph.article.ArticleNotFoundException;
 import org.newsgraph.article.ArticleRepository;
 import org.newsgraph.article.ArticleText;
+import org.newsgraph.db.ConflictRetry;
 import org.newsgraph.entity.EntityRepository.EntityRow;
 import org.newsgraph.entity.EntityRepository.StoredMention;
 import org.newsgraph.entity.EntityViews.Alias;
@@ -246,14 +247,21 @@ public class EntityService {
                 TransliterationKey.ofName(name), USER);
     }
 
-    /** Merges {@code otherId} into {@code id}: aliases and mentions move, the other id redirects here. */
-    @Transactional
+    /**
+     * Merges {@code otherId} into {@code id}: aliases and mentions move, the other id redirects here. Run again
+     * when it lost a deadlock to the background analysis, which writes the same mentions, aliases and queue.
+     */
     public EntityDetail merge(long id, Long otherId) {
         if (otherId == null) {
             throw new InvalidInputException("entityId", "'entityId' (the entity to merge into this one) is required.");
         }
-        // Lock both rows (in id order) first so that two opposite merges cannot both commit into a cycle.
-        entities.lockForMerge(id, otherId);
+        return ConflictRetry.inNewTransaction("Merging entity " + otherId + " into " + id, () -> mergeOnce(id, otherId));
+    }
+
+    private EntityDetail mergeOnce(long id, long otherId) {
+        // One merge at a time (across instances): each sees the redirects the previous ones left, two opposite
+        // merges cannot both commit into a cycle, and two merges into one entity never wait on each other.
+        entities.serializeMerges();
         EntityRow into = canonicalRow(id);
         EntityRow from = canonicalRow(otherId);
         if (into.id() == from.id()) {

@@ -11,11 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ThreadLocalRandom;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
@@ -26,6 +24,7 @@ import org.jboss.logging.Logger;
 
 import org.newsgraph.api.DatabaseUnavailable;
 import org.newsgraph.api.OutageLog;
+import org.newsgraph.db.ConflictRetry;
 import org.newsgraph.analysis.document.DateMention;
 import org.newsgraph.analysis.document.Document;
 import org.newsgraph.analysis.xref.ArticleSignals;
@@ -95,42 +94,10 @@ public class XrefService {
      * lost a deadlock or a serialization conflict to a concurrent step; throws on failure.
      */
     public LinkResult link(long articleId, Document document) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                Step step = QuarkusTransaction.requiringNew().call(() -> work(c -> linkInTransaction(c, articleId, document)));
-                frequencies.add(step.counts());
-                return step.result();
-            } catch (RuntimeException e) {
-                if (attempt >= MAX_ATTEMPTS || !concurrencyConflict(e)) {
-                    throw e;
-                }
-                LOG.debugf("Linking article %d lost a lock conflict (attempt %d); running it again", articleId, attempt);
-                sleepBriefly(attempt);
-            }
-        }
-    }
-
-    private static final int MAX_ATTEMPTS = 4;
-
-    /** Deadlock detected or serialization failure: the step is safe to run again as a whole. */
-    static boolean concurrencyConflict(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && ("40P01".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState()))) {
-                return true;
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return false;
-    }
-
-    private static void sleepBriefly(int attempt) {
-        try {
-            Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20L * attempt));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        Step step = ConflictRetry.inNewTransaction("Linking article " + articleId,
+                () -> work(c -> linkInTransaction(c, articleId, document)));
+        frequencies.add(step.counts());
+        return step.result();
     }
 
     /** Records the failure; the article's lifecycle queues it to be analyzed and linked again. */
