@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
@@ -18,6 +19,7 @@ import jakarta.persistence.Query;
 
 import org.newsgraph.analysis.document.DateMention;
 import org.newsgraph.analysis.document.LanguageGuess;
+import org.newsgraph.analysis.document.Segment;
 import org.newsgraph.analysis.text.TextNormalizer;
 
 /**
@@ -177,8 +179,8 @@ public class ArticleRepository implements PanacheRepository<Article> {
 
     /** Fewest ids a search window spans, so a page of a rare word needs few windows. */
     private static final long MIN_SEARCH_WINDOW = 256;
-    /** Reads EXPLAIN's JSON; a plain mapper, as plans are not the API's JSON. */
-    private static final ObjectMapper PLANS = new ObjectMapper();
+    /** Reads EXPLAIN's JSON and the JSON columns: a plain mapper, as neither is the API's JSON. */
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** How much wider each next window is when the one before held too few matches. */
     private static final long SEARCH_WINDOW_GROWTH = 8;
@@ -221,7 +223,7 @@ public class ArticleRepository implements PanacheRepository<Article> {
         params.forEach(explain::setParameter);
         double rows;
         try {
-            rows = PLANS.readTree(String.valueOf(explain.getSingleResult())).path(0).path("Plan").path("Plan Rows").asDouble(1.0);
+            rows = JSON.readTree(String.valueOf(explain.getSingleResult())).path(0).path("Plan").path("Plan Rows").asDouble(1.0);
         } catch (JsonProcessingException e) {
             rows = 1.0; // no estimate: the windows start small and grow
         }
@@ -255,6 +257,59 @@ public class ArticleRepository implements PanacheRepository<Article> {
             byId.put(a.id, a);
         }
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /**
+     * The articles with these ids as the API shows them, with their language runs, in the order of the ids:
+     * one statement, and no entity is loaded, so a read pays for no persistence context, dirty check or flush.
+     */
+    public List<ArticleView> views(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                select a.id, a.url, a.title, a.body, a.source, a.published_at, a.published_raw, a.published_calendar,
+                       a.language, a.script, a.language_confidence, a.language_alternatives::text, a.ingested_at,
+                       a.updated_at, a.analysis_status, a.analysis_version, a.story_id,
+                       (select json_agg(json_build_array(s.start_offset, s.end_offset, s.language, s.script, s.confidence)
+                                        order by s.ordinal)::text
+                        from article_segment s where s.article_id = a.id)
+                from article a where a.id in (:ids)""")
+                .setParameter("ids", ids)
+                .getResultList();
+        Map<Long, ArticleView> byId = new LinkedHashMap<>();
+        for (Object[] r : rows) {
+            long id = ((Number) r[0]).longValue();
+            String title = (String) r[2];
+            String body = (String) r[3];
+            ArticleText text = ArticleText.of(title, body);
+            List<ArticleView.SegmentView> segments = readJson((String) r[17], SEGMENT_ROWS, List.<List<Object>>of()).stream()
+                    .map(g -> ArticleView.SegmentView.of(text, new Segment(((Number) g.get(0)).intValue(),
+                            ((Number) g.get(1)).intValue(), (String) g.get(2), (String) g.get(3),
+                            ((Number) g.get(4)).doubleValue())))
+                    .toList();
+            byId.put(id, new ArticleView(id, (String) r[1], title, body, (String) r[4], offsetDateTime(r[5]), (String) r[6],
+                    (String) r[7], (String) r[8], (String) r[9], r[10] == null ? null : ((Number) r[10]).doubleValue(),
+                    readJson((String) r[11], ALTERNATIVES, List.of()), segments, offsetDateTime(r[12]),
+                    offsetDateTime(r[13]), (String) r[14], r[15] == null ? null : ((Number) r[15]).intValue(),
+                    r[16] == null ? null : ((Number) r[16]).longValue()));
+        }
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private static final TypeReference<List<LanguageGuess.Alternative>> ALTERNATIVES = new TypeReference<>() {};
+    private static final TypeReference<List<List<Object>>> SEGMENT_ROWS = new TypeReference<>() {};
+
+    private static <T> T readJson(String json, TypeReference<T> type, T whenNull) {
+        if (json == null) {
+            return whenNull;
+        }
+        try {
+            return JSON.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable JSON column: " + e.getOriginalMessage(), e);
+        }
     }
 
     /**

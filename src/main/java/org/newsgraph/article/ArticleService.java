@@ -3,7 +3,6 @@ package org.newsgraph.article;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,7 +14,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
-import org.newsgraph.analysis.document.Segment;
 import org.newsgraph.api.Page;
 
 /** Reading and deleting stored articles. */
@@ -27,19 +25,13 @@ public class ArticleService {
     @Inject
     ArticleRepository articles;
     @Inject
-    SegmentRepository segments;
-    @Inject
     ObjectMapper mapper;
     @Inject
     Event<ArticleDeleted> deleted;
 
-    @Transactional
+    /** One read statement in autocommit: a transaction around it would only add its begin and commit. */
     public Optional<ArticleView> find(long id) {
-        Article article = articles.findById(id);
-        if (article == null) {
-            return Optional.empty();
-        }
-        return Optional.of(toView(article, segments.forArticles(List.of(id)).getOrDefault(id, List.of())));
+        return articles.views(List.of(id)).stream().findFirst();
     }
 
     /** A page of summaries, newest first; {@code withBody} adds each article's body. */
@@ -68,7 +60,7 @@ public class ArticleService {
         while (true) {
             Long cursor = after;
             List<ArticleView> batch = QuarkusTransaction.requiringNew()
-                    .call(() -> views(articles.pageIds(filter, cursor, EXPORT_BATCH)));
+                    .call(() -> articles.views(articles.pageIds(filter, cursor, EXPORT_BATCH)));
             try {
                 for (ArticleView view : batch) {
                     out.write(mapper.writeValueAsBytes(view));
@@ -85,20 +77,5 @@ public class ArticleService {
             }
             after = batch.get(batch.size() - 1).id();
         }
-    }
-
-    private List<ArticleView> views(List<Long> ids) {
-        Map<Long, List<Segment>> segmentsById = segments.forArticles(ids);
-        return articles.findInOrder(ids).stream()
-                .map(a -> toView(a, segmentsById.getOrDefault(a.id, List.of())))
-                .toList();
-    }
-
-    static ArticleView toView(Article a, List<Segment> segments) {
-        ArticleText text = ArticleText.of(a.title, a.body);
-        List<ArticleView.SegmentView> segmentViews = segments.stream().map(s -> ArticleView.SegmentView.of(text, s)).toList();
-        return new ArticleView(a.id, a.url, a.title, a.body, a.source, a.publishedAt, a.publishedRaw, a.publishedCalendar,
-                a.language, a.script, a.languageConfidence, a.languageAlternatives == null ? List.of() : a.languageAlternatives,
-                segmentViews, a.ingestedAt, a.updatedAt, a.analysisStatus, a.analysisVersion, a.storyId);
     }
 }

@@ -1,10 +1,7 @@
 package org.newsgraph.article;
 
 import java.sql.PreparedStatement;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -43,25 +40,5 @@ public class SegmentRepository {
                 st.executeUpdate();
             }
         });
-    }
-
-    /** Segments of these articles, by article id, in text order. */
-    public Map<Long, List<Segment>> forArticles(List<Long> articleIds) {
-        Map<Long, List<Segment>> result = new HashMap<>();
-        if (articleIds.isEmpty()) {
-            return result;
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                select article_id, start_offset, end_offset, language, script, confidence
-                from article_segment where article_id in (:ids) order by article_id, ordinal""")
-                .setParameter("ids", articleIds)
-                .getResultList();
-        for (Object[] r : rows) {
-            result.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>())
-                    .add(new Segment(((Number) r[1]).intValue(), ((Number) r[2]).intValue(), (String) r[3], (String) r[4],
-                            ((Number) r[5]).doubleValue()));
-        }
-        return result;
     }
 }
