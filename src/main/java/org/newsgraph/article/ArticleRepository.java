@@ -330,7 +330,7 @@ public class ArticleRepository implements PanacheRepository<Article> {
                          + (select count(*) from xref x where x.article_b = a.id)
                 from article a where a.id in (:ids)""")
                 .setParameter("withBody", withBody)
-                .setParameter("opening", ArticleSummary.SNIPPET_LENGTH * 2)
+                .setParameter("opening", ArticleSummary.OPENING_LENGTH)
                 .setParameter("ids", ids)
                 .getResultList();
         Map<Long, ArticleSummary> byId = new LinkedHashMap<>();

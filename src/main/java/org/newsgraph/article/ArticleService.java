@@ -34,9 +34,18 @@ public class ArticleService {
         return articles.views(List.of(id)).stream().findFirst();
     }
 
-    /** A page of summaries, newest first; {@code withBody} adds each article's body. */
-    @Transactional
+    /**
+     * A page of summaries, newest first; {@code withBody} adds each article's body. Plain reads in autocommit;
+     * a full-text search in a transaction, as its windows set planner options for that transaction only.
+     */
     public Page<ArticleSummary> list(ArticleFilter filter, Long after, int limit, boolean withBody) {
+        if (filter.query() == null) {
+            return page(filter, after, limit, withBody);
+        }
+        return QuarkusTransaction.requiringNew().call(() -> page(filter, after, limit, withBody));
+    }
+
+    private Page<ArticleSummary> page(ArticleFilter filter, Long after, int limit, boolean withBody) {
         return Page.ofIds(articles.pageIds(filter, after, limit + 1), limit, ids -> articles.summaries(ids, withBody));
     }
 

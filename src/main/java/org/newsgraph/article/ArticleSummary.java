@@ -1,6 +1,7 @@
 package org.newsgraph.article;
 
 import java.time.OffsetDateTime;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -27,13 +28,24 @@ public record ArticleSummary(
 
     /** Longest snippet, in characters; it ends at a word boundary before this with an ellipsis. */
     public static final int SNIPPET_LENGTH = 240;
+    /** How much of the body a snippet is made from, in code points: enough for runs of white space to fold. */
+    public static final int OPENING_LENGTH = 2 * SNIPPET_LENGTH;
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
-    /** The opening of a body on one line: runs of white space become one space, cut at a word boundary. */
-    public static String snippet(String bodyStart) {
-        if (bodyStart == null) {
+    /**
+     * The opening of a body on one line: runs of white space become one space, cut at a word boundary. Made
+     * from the first {@link #OPENING_LENGTH} code points only, so a page with full bodies shows the same
+     * snippets as one without.
+     */
+    public static String snippet(String body) {
+        if (body == null) {
             return "";
         }
-        String flat = bodyStart.strip().replaceAll("\\s+", " ");
+        // Past 2 * OPENING_LENGTH chars there are more than OPENING_LENGTH code points: no need to count them all.
+        boolean longer = body.length() > OPENING_LENGTH
+                && body.codePointCount(0, Math.min(body.length(), 2 * OPENING_LENGTH + 2)) > OPENING_LENGTH;
+        String opening = longer ? body.substring(0, body.offsetByCodePoints(0, OPENING_LENGTH)) : body;
+        String flat = WHITE_SPACE.matcher(opening.strip()).replaceAll(" ");
         if (flat.length() <= SNIPPET_LENGTH) {
             return flat;
         }
