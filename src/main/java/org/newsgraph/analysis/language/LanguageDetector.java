@@ -382,9 +382,10 @@ public final class LanguageDetector {
                 return true;
             }
             int type = UCharacter.getType(cp);
+            // Apostrophes stay inside words: Uzbek oʻ gʻ ʼ are typed with any of ' ’ ‘ ` ʻ ʼ.
             return type == UCharacter.NON_SPACING_MARK || type == UCharacter.COMBINING_SPACING_MARK
                     || cp == 0x200C || cp == 0x200D || cp == '\'' || cp == 0x2019 || cp == 0x02BB || cp == 0x02BC
-                    || cp == 0x2018;
+                    || cp == 0x2018 || cp == '`';
         }
     }
 }

@@ -83,6 +83,46 @@ class RegionLanguagesTest {
     void uzbekInLatinScript() {
         assertLanguage("uz", "Latn", "Hukumat bu yil qishloq xoʻjaligi uchun yangi dasturni qabul qildi.");
         assertLanguage("uz", "Latn", "Men hech narsani tashlab qo'yganim yo'q.");
+        // oʻ gʻ and the tutuq belgisi, typed with each character Uzbek sites use for them
+        for (String apostrophe : new String[] {"ʻ", "‘", "'", "’", "`"}) {
+            assertLanguage("uz", "Latn", "Futbolchi to" + apostrophe + "pni darvozaga yo" + apostrophe
+                    + "naltirdi.");
+        }
+        assertLanguage("uz", "Latn", "Kengash aʼzolari bu masalani muhokama qildi.");
+        // short texts made of Uzbek words; suffixes (-moqda, -lashib, -lingan) where no word is listed
+        assertLanguage("uz", "Latn", "Bu juda yomon.");
+        assertLanguage("uz", "Latn", "Vaziyat tobora jiddiylashib bormoqda, dedi u.");
+        assertLanguage("uz", "Latn", "U Samarqandda qoʻlga olingan.");
+    }
+
+    /** What Uzbek shares with its neighbours in Latin script does not make their texts Uzbek. */
+    @Test
+    void latinTextsWithUzbekLookingWordsStayTheirs() {
+        // Turkish dedi, etdi are Uzbek too: not counted beside Turkish letters
+        assertLanguage("tr", "Latn", "Bakan dün yaptığı açıklamada, hükümetin yeni bir plan hazırladığını"
+                + " söyledi ve bu işin zor olduğunu dedi.");
+        // O'Brien, o'clock: an apostrophe English writes after o
+        assertLanguage("en", "Latn", "Mr O'Brien said at nine o'clock that the council would vote on the new budget.");
+        // Indonesian -ngan words end like Uzbek participles (-gan)
+        assertLanguage("id", "Latn", "Dengan bantuan pemerintah, lingkungan sekitar hubungan dagang akan dibangun.");
+        assertLanguage("en", "Latn", "The tourists visited Oʻahu and Hawaiʻi during the winter holidays.");
+    }
+
+    /** The Uzbek rule's alphabet is CLDR's: c only in ch, no w, apostrophe letters oʻ gʻ ʼ. */
+    @Test
+    void uzbekLettersAreCldrs() {
+        assertTrue(exemplars("uz").contains("oʻ") && exemplars("uz").contains("ʼ"));
+        assertFalse(UzbekLatinRule.foreignLetters("chiqdi"));
+        assertFalse(UzbekLatinRule.foreignLetters("shahar"));
+        assertFalse(UzbekLatinRule.foreignLetters(UzbekLatinRule.normalizeApostrophes("o'zbek")));
+        assertTrue(UzbekLatinRule.foreignLetters("could"));
+        assertTrue(UzbekLatinRule.foreignLetters("was"));
+        assertTrue(UzbekLatinRule.foreignLetters("città"));
+        assertEquals("oʻzbekiston maʼlumot", UzbekLatinRule.normalizeApostrophes("o’zbekiston ma'lumot"));
+        assertEquals(2.0, UzbekLatinRule.marks("boʻlgan"));
+        assertEquals(2.0, UzbekLatinRule.marks("aʼzo"));
+        assertEquals(1.0, UzbekLatinRule.marks("bo'lgan"));
+        assertEquals(0.0, UzbekLatinRule.marks("it's"));
     }
 
     /** The letter sets are those of CLDR's alphabets: the Turkic Cyrillic ones beyond Russian's, Kurmanji's. */
