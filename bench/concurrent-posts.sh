@@ -2,7 +2,7 @@
 # Synchronous POST /articles (analyzed and linked while the request waits) from 1 and then 4 concurrent
 # clients, against the packaged service on a fresh database of the local PostgreSQL. Each request sends a
 # different article (Fars News and NTREX texts from ../shared/eval, made distinct by a counter), so none is
-# answered from the store. Baseline in the same run: the liveness endpoint under the same client counts (the
+# answered from the store. Baseline in the same run: the startup probe (no check, no database) under the same client counts (the
 # framework's floor). Prints articles/s, p50 and p99 per client count, and issue 12's goal: 4 clients faster
 # in total than 1, with p99 <= 250 ms.
 #   bench/concurrent-posts.sh [seconds per run=30] [warm-up articles=100]
@@ -86,8 +86,8 @@ LUA
 # Warm-up: the JIT and a store that is not empty, so linking has candidates.
 run warmup 2 $(( WARM / 8 + 5 )) /articles 1 >/dev/null
 {
-  run hello-1 1 "$SECS" /q/health/live 0
-  run hello-4 4 "$SECS" /q/health/live 0
+  run hello-1 1 "$SECS" /q/health/started 0
+  run hello-4 4 "$SECS" /q/health/started 0
   run posts-1 1 "$SECS" /articles 1
   run posts-4 4 "$SECS" /articles 1
 } > "$WORK/results.txt"

@@ -3,8 +3,10 @@
 # S real articles (Fars News and NTREX from ../shared/eval); the store is then grown to N articles by copying
 # those analyzed rows (articles, stories, segments, dates, mentions, links) with new ids, so every copy keeps
 # realistic bodies, entities, links and stories. Then, in the same run and on the same database:
-#   - baselines: pgbench selecting an article by id, and the service's liveness endpoint (no database: the
-#     framework's own hello-world floor);
+#   - baselines: pgbench selecting an article by id, and the service's startup probe (no check behind it, no
+#     database: the framework's own hello-world floor; liveness would check the database);
+#   - the service's CPU time per request of each endpoint, and as a multiple of the hello-world's (steadier
+#     than rates when the machine is shared);
 #   - each read endpoint under `wrk -t2 -c16`: requests/s and p50/p99 latency, with the goals of issue 12
 #     (GET by id >= 60 % of pgbench's rate; every list/search/entity/link/story read p99 <= 50 ms).
 #   bench/reads.sh [N=100000] [S=300] [seconds per endpoint=10]
@@ -45,6 +47,13 @@ start_service() {
     sleep 0.5
   done
   echo "the service did not become ready" >&2; exit 1
+}
+# The service's CPU time (user + system) in clock ticks: CPU per request is steadier than rates on a shared machine.
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$PID/stat"; }
+# Ready comes before the language models finish loading in the background: wait until the service is idle.
+wait_idle() {
+  local a b
+  for _ in $(seq 1 120); do a=$(cpu_ticks); sleep 2; b=$(cpu_ticks); [ $(( b - a )) -lt 10 ] && return 0; done
 }
 
 grow_start=$(date +%s)
@@ -129,6 +138,7 @@ read -r articles stories links mentions < <($PG -d "$DB" -At -F ' ' -c "select (
   (select count(*) from story), (select count(*) from xref), (select count(*) from mention)")
 echo "store: $articles articles, $stories stories, $links links, $mentions mentions (grown in $(( $(date +%s) - grow_start )) s)"
 start_service
+wait_idle
 
 # Ids of the copies lie from S+1 to the largest (dense when the first S are); the requests pick among them.
 read -r lo hi < <($PG -d "$DB" -At -F ' ' -c "select $S + 1, max(id) from article")
@@ -160,11 +170,15 @@ end
 EOF
   # Warm-up (JIT, connection pool, PostgreSQL's cache) first, not counted.
   wrk -t2 -c16 -d"$(( (SECONDS_EACH + 1) / 2 ))s" -s "$WORK/wrk.lua" "http://127.0.0.1:$PORT" >/dev/null
-  wrk -t2 -c16 -d"${SECONDS_EACH}s" -s "$WORK/wrk.lua" "http://127.0.0.1:$PORT" | grep '^RESULT' | cut -d' ' -f2-
+  local before after line
+  before=$(cpu_ticks)
+  line=$(wrk -t2 -c16 -d"${SECONDS_EACH}s" -s "$WORK/wrk.lua" "http://127.0.0.1:$PORT" | grep '^RESULT' | cut -d' ' -f2-)
+  after=$(cpu_ticks)
+  echo "$line $(( after - before ))"
 }
 q() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$1"; }
 {
-  run_wrk hello "/q/health/live"
+  run_wrk hello "/q/health/started"
   run_wrk article-by-id "/articles/{id}"
   run_wrk list "/articles"
   run_wrk list-language "/articles?language=fa"
@@ -178,16 +192,18 @@ q() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]
 } > "$WORK/results.txt"
 rss=$(sort -n "$WORK/rss" | tail -1 | awk '{printf "%.0f", $1 / 1024}')
 
-python3 - "$WORK/results.txt" "$pg_rate" "$articles" "$rss" "$common" <<'PY'
+python3 - "$WORK/results.txt" "$pg_rate" "$articles" "$rss" "$common" "$(getconf CLK_TCK)" <<'PY'
 import sys
 rows = [l.split() for l in open(sys.argv[1])]
-pg, articles, rss, common = float(sys.argv[2]), sys.argv[3], sys.argv[4], sys.argv[5]
+pg, articles, rss, common, tick_ms = float(sys.argv[2]), sys.argv[3], sys.argv[4], sys.argv[5], 1000 / float(sys.argv[6])
 by = {r[0]: r for r in rows}
-print(f"{articles} articles; pgbench select by id: {pg:.0f}/s; hello (liveness): {float(by['hello'][1]):.0f} req/s; "
+print(f"{articles} articles; pgbench select by id: {pg:.0f}/s; hello (startup probe): {float(by['hello'][1]):.0f} req/s; "
       f"common word searched: {common}")
-print(f"{'endpoint':22} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'non-2xx':>8}  goal")
+print(f"{'endpoint':22} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'non-2xx':>8} {'CPU ms/req':>10} {'x hello':>7}  goal")
+hello_cpu = int(by['hello'][6]) * tick_ms / max(int(by['hello'][5]), 1)
 ok = True
-for name, rate, p50, p99, errors, total in rows:
+for name, rate, p50, p99, errors, total, ticks in rows:
+    cpu = int(ticks) * tick_ms / max(int(total), 1)  # the service's CPU per request, over the measured run
     goal = ""
     if name == "article-by-id":
         share = float(rate) / pg
@@ -199,7 +215,8 @@ for name, rate, p50, p99, errors, total in rows:
     else:
         met = True
     ok &= met
-    print(f"{name:22} {float(rate):9.0f} {float(p50):8.2f} {float(p99):8.2f} {int(errors):8d}  {goal}")
+    print(f"{name:22} {float(rate):9.0f} {float(p50):8.2f} {float(p99):8.2f} {int(errors):8d} {cpu:10.2f} "
+          f"{cpu / hello_cpu if hello_cpu else 0:7.1f}  {goal}")
 print(f"service RSS, peak over the whole run: {rss} MiB (goal <= 1536) {'met' if int(rss) <= 1536 else 'SHORT'}")
 print("all read goals met" if ok else "some read goals are short (see above)")
 PY
