@@ -95,6 +95,8 @@ public final class LanguageProfile {
     final String verbPrefixes;
     final int maxComplementWords;
     final int maxWordsAfterInnerHead;
+    final double modelLonePersonConfidence;
+    final Pattern nonSurnameEnding;
 
     private LanguageProfile(String language, Map<String, String> values, Map<String, List<String>> lists) {
         this.language = language;
@@ -175,6 +177,8 @@ public final class LanguageProfile {
         this.verbPrefixes = values.getOrDefault("verb-prefixes", "");
         this.maxComplementWords = Integer.parseInt(values.getOrDefault("max-complement-words", "4"));
         this.maxWordsAfterInnerHead = Integer.parseInt(values.getOrDefault("max-words-after-inner-head", "0"));
+        this.nonSurnameEnding = pattern(values.get("non-surname-ending"));
+        this.modelLonePersonConfidence = Double.parseDouble(values.getOrDefault("model-lone-person-confidence", "2"));
     }
 
     /** The profile of a language (ISO 639-1 code), or null when src/main/resources/lang has none for it. */
