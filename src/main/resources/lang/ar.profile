@@ -8,6 +8,7 @@ nationality-after = [وف]?(ال|بال|كال|لل)
 drop-nationality-mentions = true
 model-trailing-verb = س[یتن]\p{L}{3,}
 model-multiword-persons-only = true
+model-lone-person-confidence = 0.9
 bare-surnames = true
 speaker-after-quote-verb = true
 conjunction-clitic = و
@@ -15,6 +16,8 @@ head-clitics = وبلف
 complement-prefix = ال
 definite-article = ال
 common-noun-ending = ة
+# a lone word with an attached pronoun (زميله, رغبته) or the accusative ending (رئيسا, استنادا) is no surname
+non-surname-ending = \p{L}{3}(ه|اً|ا)$
 non-name-prefix = [وف]?(بال|لل|كال)
 title-modifier = ال\p{L}{3,}(ی|یه|یون|یین)
 max-complement-words = 4
@@ -53,6 +56,33 @@ max-complement-words = 4
 قائد
 المبعوث
 مبعوث
+# roles of persons in news (sport, arts, religion, diplomacy) that stand right before the name
+اللاعب
+النجم
+النجمة
+الحارس
+المهاجم
+المدافع
+المطرب
+المطربة
+المغني
+المغنية
+الفنان
+الفنانة
+الممثل
+الممثلة
+المخرج
+الشاعر
+الكاتب
+الروائي
+الأديب
+الصحافي
+الصحفي
+الإمام
+الخليفة
+العاهل
+المندوب
+الجنرال
 
 # titles directly followed by a personal name (no case: others often take a complement)
 [person-titles]
@@ -73,6 +103,35 @@ max-complement-words = 4
 الامين العام
 المتحدث باسم
 الناطق باسم
+المدرب
+المبعوث
+# roles of persons in news (sport, arts, religion, diplomacy) that stand right before the name
+اللاعب
+النجم
+النجمة
+الحارس
+المهاجم
+المدافع
+المطرب
+المطربة
+المغني
+المغنية
+الفنان
+الفنانة
+الممثل
+الممثلة
+المخرج
+الشاعر
+الكاتب
+الروائي
+الأديب
+الصحافي
+الصحفي
+الإمام
+الخليفة
+العاهل
+المندوب
+الجنرال
 
 [quote-verbs]
 قال
@@ -259,6 +318,7 @@ max-complement-words = 4
 اذ
 كذلك
 وكذلك
+رقم
 
 # adjectives between a title and the name (الرئيس السابق ...)
 [title-modifiers]

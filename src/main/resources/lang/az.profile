@@ -5,6 +5,12 @@ cased = true
 max-name-tokens = 4
 nationality = \p{L}{3,}(li|lu)(lar|ler)?(in|un|a|e|i|u|dan|den|da|de)?
 max-complement-words = 4
+# two capitalized words nothing else recognized, inside a sentence, are a person (foreign names written phonetically)
+capitalized-pairs-are-persons = true
+# a plural (with its case ending) names a team or a group, not a person: Nəhənglər, Ulduzları
+plural = \p{L}{2,}(lar|lər|ler)(ı|i|ın|in|ın|a|ə|e|da|də|de|dan|dən|den)?
+# a lone capitalized word with a locative or ablative ending that nothing else recognized is a place
+place-case-ending = \p{Lu}\p{L}{2,}(da|də|dakı|dəki|dan|dən)
 sentence-initial-plural = \p{L}+(lar|ler)(in|a|e|i|da|de|dan|den)?
 
 # titles (one or more words); the person stays outside: title [name]
@@ -101,6 +107,7 @@ Akademiyası
 Departamenti
 İdarəsi
 Məhkəməsi
+Məhkəmə
 Senatı
 Parlamenti
 Cəmiyyəti
@@ -117,6 +124,10 @@ ve
 # words that never start, end or sit inside a name: verbs, pronouns, prepositions, adverbs
 [breakers]
 və
+# days of the week: capitalized, never a name
+şənbə
+cümə
+çərşənbə
 ki
 ilə
 üçün

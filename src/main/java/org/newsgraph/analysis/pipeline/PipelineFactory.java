@@ -9,6 +9,7 @@ import org.newsgraph.analysis.entity.EntityLinker;
 import org.newsgraph.analysis.entity.GazetteerRecognizer;
 import org.newsgraph.analysis.entity.KnowledgeBase;
 import org.newsgraph.analysis.entity.NameFinderRecognizer;
+import org.newsgraph.analysis.entity.recognize.CapitalizedPairRule;
 import org.newsgraph.analysis.entity.recognize.CoordinatedNamesRule;
 import org.newsgraph.analysis.entity.recognize.DomainBodyBeforePlaceRule;
 import org.newsgraph.analysis.entity.recognize.GivenNameRule;
@@ -21,6 +22,7 @@ import org.newsgraph.analysis.entity.recognize.NationalityAdjectiveFilter;
 import org.newsgraph.analysis.entity.recognize.OrganizationHeadRule;
 import org.newsgraph.analysis.entity.recognize.OrganizationOverPlaceRule;
 import org.newsgraph.analysis.entity.recognize.OrganizationTailRule;
+import org.newsgraph.analysis.entity.recognize.PlaceCaseEndingRule;
 import org.newsgraph.analysis.entity.recognize.PlaceWideningRule;
 import org.newsgraph.analysis.entity.recognize.QuoteVerbSubjectRule;
 import org.newsgraph.analysis.entity.recognize.SpeakerAfterQuoteVerbRule;
@@ -95,6 +97,8 @@ public final class PipelineFactory {
                 new PlaceWideningRule(profiles),          // [استان اصفهان], [آذربایجان غربی]
                 new OrganizationOverPlaceRule(profiles),  // [اداره کل شیلات استان بوشهر]
                 new DomainBodyBeforePlaceRule(profiles),  // [آموزش و پرورش استان فارس]
+                new CapitalizedPairRule(profiles),        // cased, where the profile says so: [Bret Kavano]
+                new PlaceCaseEndingRule(profiles),        // cased, with case endings: [Massaçusetsdə]
                 new SpeakerBeforeQuoteVerbRule(profiles)); // without case: [تاجبخش] افزود
     }
 }

@@ -95,6 +95,11 @@ public final class LanguageProfile {
     final String verbPrefixes;
     final int maxComplementWords;
     final int maxWordsAfterInnerHead;
+    final double modelLonePersonConfidence;
+    final Pattern nonSurnameEnding;
+    final boolean capitalizedPairsArePersons;
+    final Pattern plural;
+    final Pattern placeCaseEnding;
 
     private LanguageProfile(String language, Map<String, String> values, Map<String, List<String>> lists) {
         this.language = language;
@@ -175,6 +180,11 @@ public final class LanguageProfile {
         this.verbPrefixes = values.getOrDefault("verb-prefixes", "");
         this.maxComplementWords = Integer.parseInt(values.getOrDefault("max-complement-words", "4"));
         this.maxWordsAfterInnerHead = Integer.parseInt(values.getOrDefault("max-words-after-inner-head", "0"));
+        this.nonSurnameEnding = pattern(values.get("non-surname-ending"));
+        this.capitalizedPairsArePersons = flag(values, "capitalized-pairs-are-persons");
+        this.plural = pattern(values.get("plural"));
+        this.placeCaseEnding = pattern(values.get("place-case-ending"));
+        this.modelLonePersonConfidence = Double.parseDouble(values.getOrDefault("model-lone-person-confidence", "2"));
     }
 
     /** The profile of a language (ISO 639-1 code), or null when src/main/resources/lang has none for it. */

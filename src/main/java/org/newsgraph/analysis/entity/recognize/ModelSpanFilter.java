@@ -127,10 +127,14 @@ public final class ModelSpanFilter implements Analyzer {
         if (first == last && NameWords.isNationality(keys, first, p)) {
             return null;
         }
-        if (prose && p.modelMultiwordPersonsOnly && (kind != EntityKind.PER || first == last)) {
+        if (prose && p.modelMultiwordPersonsOnly && (kind != EntityKind.PER
+                || first == last && !(m.confidence() >= p.modelLonePersonConfidence
+                        && !p.givenNames.contains(keys.get(first)) && NameSpans.bareSurname(sentence, keys, first, p)))) {
             // a model whose place and organization spans on news are mostly common nouns (مدينة, الحرب, قطاع) and
             // whose one-word persons are mostly adjectives: the knowledge base and the rules cover those kinds
-            // (Arabic model alone on news: ORG precision 0.11, LOC 0.25; see MODEL_CARD.md)
+            // (Arabic model alone on news: ORG precision 0.11, LOC 0.25; see MODEL_CARD.md). A one-word person the
+            // model is sure of stays when it looks like a surname (indefinite, no common-noun ending): [بلير]; not a
+            // given name, which is mostly the first word of a longer name the model cut ([عادل] إمام)
             return null;
         }
         if (prose && first == last && !p.cased && p.knowsOrdinaryWords() && p.commonWord(keys.get(first))) {

@@ -153,6 +153,15 @@ final class NameSpans {
      * word is no name; nor is one with the ending of common nouns (عملية, كلمة).
      */
     static int bareNameEnd(List<Token> sentence, List<String> keys, int start, LanguageProfile p) {
+        return bareNameEnd(sentence, keys, start, p, false);
+    }
+
+    /**
+     * As {@link #bareNameEnd(List, List, int, LanguageProfile)}; {@code afterTitle}: a title stands right before
+     * the name (اللاعب [فابيو كانافارو] ...), so a second name-like word is its surname even where no boundary
+     * closes the name after it (after a quote verb the second word may as well start the quoted clause).
+     */
+    static int bareNameEnd(List<Token> sentence, List<String> keys, int start, LanguageProfile p, boolean afterTitle) {
         if (start >= sentence.size()) {
             return start - 1;
         }
@@ -161,18 +170,24 @@ final class NameSpans {
         if ((p.givenNames.contains(key) || linked) && !p.breakers.contains(key)) {
             return givenNameEnd(sentence, keys, start, p); // خليفة بن زايد آل نهيان
         }
-        if (definite(key, p) || key.length() < 3 || p.nameLinks.contains(key) || commonNounEnding(sentence.get(start), p)
-                || !NameWords.nameLike(sentence.get(start), key, keys, start, p)) {
+        if (!bareSurname(sentence, keys, start, p)) {
             return start - 1;
         }
         // an unlisted given name and its surname, closed by a boundary: وقال [ديفد فرانكلين] إن ...
         int next = start + 1;
         if (next + 1 < sentence.size() && !definite(keys.get(next), p) && !commonNounEnding(sentence.get(next), p)
                 && NameWords.nameLike(sentence.get(next), keys.get(next), keys, next, p)
-                && NameWords.closesName(sentence.get(next + 1), keys.get(next + 1), p)) {
+                && (afterTitle || NameWords.closesName(sentence.get(next + 1), keys.get(next + 1), p))) {
             return next;
         }
         return start;
+    }
+
+    /** Token i could be a surname standing alone where there is no case: see {@link #bareNameEnd}. */
+    static boolean bareSurname(List<Token> sentence, List<String> keys, int i, LanguageProfile p) {
+        String key = keys.get(i);
+        return !definite(key, p) && key.length() >= 3 && !p.nameLinks.contains(key)
+                && !commonNounEnding(sentence.get(i), p) && NameWords.nameLike(sentence.get(i), key, keys, i, p);
     }
 
     private static boolean definite(String key, LanguageProfile p) {
@@ -180,7 +195,8 @@ final class NameSpans {
     }
 
     private static boolean commonNounEnding(Token token, LanguageProfile p) {
-        return p.commonNounEnding != null && token.surface().endsWith(p.commonNounEnding);
+        return p.commonNounEnding != null && token.surface().endsWith(p.commonNounEnding)
+                || p.nonSurnameEnding != null && p.nonSurnameEnding.matcher(token.surface()).find();
     }
 
     /** Last token of the name that a given name at {@code i} opens (i itself when no surname follows). */
@@ -199,6 +215,13 @@ final class NameSpans {
             // [سید محمود هاشمی شاهرودی] ،): a name-like word right before a function word, verb or punctuation
             if (words == 1 && !p.cased && !compound && !(p.doubleSurnames
                     && NameWords.nameLike(sentence.get(j), k, keys, j, p) && nameClosesAfter(sentence, keys, j, p))) {
+                break;
+            }
+            // where ordinary words are not listed, nothing tells a third name word from the verb or noun after the
+            // name ([صدام حسين] يشكل, [أحمد توفيق] عضو): it is taken only when the name closes right after it
+            // (or a link word joins it: خليفة بن زايد آل [نهيان])
+            if (words == 1 && !p.cased && !p.knowsOrdinaryWords() && !p.nameLinks.contains(keys.get(j - 1))
+                    && !nameClosesAfter(sentence, keys, j, p)) {
                 break;
             }
             // right after the given name its surname may also be an ordinary word ([احمد صادقی])

@@ -52,7 +52,7 @@ public final class TitledPersonRule extends NewsRule {
                 continue;
             }
             boolean honorific = p.honorifics.contains(String.join(" ", keys.subList(i, after)));
-            int end = p.bareSurnames ? NameSpans.bareNameEnd(s.tokens(), keys, start, p)
+            int end = p.bareSurnames ? NameSpans.bareNameEnd(s.tokens(), keys, start, p, true)
                     : NameSpans.nameEnd(s.tokens(), keys, start, p, honorific);
             end = NameSpans.beforePunctuation(s.tokens(), start, end, s.text());
             if (end >= start) {

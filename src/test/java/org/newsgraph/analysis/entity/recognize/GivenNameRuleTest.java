@@ -33,4 +33,11 @@ class GivenNameRuleTest {
     void lowercaseWordsAfterAGivenNameInACasedScriptAreNoSurname() {
         assertEquals(List.of(), run(rule, "az", "Dünən Əli gəlib ."));
     }
+
+    @Test
+    void withoutCaseOrOrdinaryWordsAThirdWordNeedsTheNameToCloseAfterIt() {
+        // Arabic lists no ordinary words: the verb after a compound given name is not its surname
+        assertEquals(List.of("PER محمود حسن"), run(rule, "ar", "وقال إن محمود حسن يرحب بالقرار الجديد للحكومة ."));
+        assertEquals(List.of("PER محمود حسن كريمي"), run(rule, "ar", "والتقى الوفد محمود حسن كريمي في المدينة ."));
+    }
 }

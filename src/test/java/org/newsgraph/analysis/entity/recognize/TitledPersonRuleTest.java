@@ -26,4 +26,13 @@ class TitledPersonRuleTest {
     void languagesWithoutProfileAreLeftAlone() {
         assertEquals(List.of(), run(rule, "de", "Präsident Marta Kovalenko kam spät ."));
     }
+
+    @Test
+    void withoutCaseARoleTakesAnUnlistedNameAndItsSurname() {
+        // a role noun is a person title too; after it the second name-like word is the surname
+        assertEquals(List.of("PER رودريغو فالدير"), run(rule, "ar", "وسجل المهاجم رودريغو فالدير هدفين في المباراة ."));
+        // a word with an attached pronoun or the accusative ending is no surname
+        assertEquals(List.of(), run(rule, "ar", "واستقبل الشيخ وفدا من المدينة في القصر ."));
+        assertEquals(List.of(), run(rule, "ar", "وأشاد اللاعب زميله في المباراة الأخيرة ."));
+    }
 }
