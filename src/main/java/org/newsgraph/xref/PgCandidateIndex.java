@@ -21,7 +21,6 @@ import org.newsgraph.analysis.xref.ArticleSignals;
 import org.newsgraph.analysis.xref.CandidateIndex;
 import org.newsgraph.analysis.xref.InMemoryCandidateIndex;
 import org.newsgraph.analysis.xref.IndexConfig;
-import org.newsgraph.analysis.xref.Relation;
 import org.newsgraph.analysis.xref.XrefConfig;
 import org.newsgraph.analysis.xref.XrefLink;
 import org.newsgraph.analysis.xref.XrefLinker;
@@ -236,10 +235,7 @@ public final class PgCandidateIndex implements CandidateIndex {
             if (other == null) {
                 continue;
             }
-            XrefLink link = scorer.score(prepared, other, this);
-            if (link.relation() != Relation.NONE) {
-                links.add(link);
-            }
+            scorer.link(prepared, other, this).ifPresent(links::add);
         }
         links.sort(Comparator.comparingDouble(XrefLink::score).reversed());
         return links;

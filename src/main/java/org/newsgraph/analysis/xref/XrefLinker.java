@@ -32,10 +32,7 @@ public final class XrefLinker {
         List<XrefLink> links = new ArrayList<>();
         XrefScorer.Query query = scorer.query(article, index);
         for (String id : candidates) {
-            XrefLink link = scorer.score(query, index.get(id), index);
-            if (link.relation() != Relation.NONE) {
-                links.add(link);
-            }
+            scorer.link(query, index.get(id), index).ifPresent(links::add);
         }
         links.sort(Comparator.comparingDouble(XrefLink::score).reversed());
         List<String> joined = storyLinks(links, scorer.config(), clusterer);

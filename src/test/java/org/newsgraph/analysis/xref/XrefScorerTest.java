@@ -87,6 +87,22 @@ class XrefScorerTest {
     }
 
     @Test
+    void linkingKeepsRelatedPairsWithTheirFullEvidenceAndDropsTheRest() {
+        ArticleSignals en = XrefTestDocs.signals("en", macedoniaEn(), "en", NOON);
+        ArticleSignals fa = XrefTestDocs.signals("fa", macedoniaFa(), "fa", NOON.plus(2, ChronoUnit.HOURS));
+        ArticleSignals retail = XrefTestDocs.signals("retail", retailEn(), "en", NOON);
+        InMemoryCandidateIndex index = indexWith(en, retail);
+        XrefScorer scorer = new XrefScorer();
+        XrefScorer.Query query = scorer.query(fa, index);
+
+        XrefLink full = scorer.score(fa, en, index);
+        XrefLink kept = scorer.link(query, en, index).orElseThrow();
+        assertEquals(full, kept, "one query scored against several candidates gives what scoring the pair alone gives");
+        assertTrue(scorer.link(query, retail, index).isEmpty(), "an unrelated candidate yields no link");
+        assertEquals(kept, scorer.link(query, en, index).orElseThrow(), "the query's remembered rarity changes nothing");
+    }
+
+    @Test
     void timeGapLowersTheScore() {
         ArticleSignals en = XrefTestDocs.signals("en", macedoniaEn(), "en", NOON);
         ArticleSignals near = XrefTestDocs.signals("near", macedoniaFa(), "fa", NOON);
