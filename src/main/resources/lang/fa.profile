@@ -536,6 +536,32 @@ verb-prefixes = نب
 بدهد
 نمایند
 
+# first and second persons (بودیم, کردیم): a verb, never a name's word
+کردم
+کردیم
+کردید
+کنم
+کنیم
+کنید
+شدم
+شدیم
+شدید
+شوم
+شویم
+شوید
+بودم
+بودیم
+بودید
+هستم
+هستیم
+هستید
+دارم
+داریم
+دارید
+دادیم
+دهیم
+دهید
+
 [negated-light-verbs]
 ندارد
 ندارند
@@ -561,6 +587,20 @@ verb-prefixes = نب
 باشند
 بود
 بودند
+بودم
+بودیم
+بودید
+هستم
+هستیم
+هستید
+
+# the future auxiliary: before a light verb it makes the word before it a compound verb's noun (برگزار خواهد شد)
+[future-auxiliaries]
+خواهد
+خواهند
+خواهم
+خواهیم
+خواهید
 
 # the imperfective prefix as written: a word opening with it is a verb
 [verb-surface-prefixes]

@@ -61,6 +61,8 @@ public final class LanguageProfile {
     final Set<String> lightVerbs;
     final Set<String> negatedLightVerbs;
     final Set<String> copulas;
+    /** The future auxiliary (خواهد), before the verb's stem or a light verb (برگزار خواهد شد). */
+    final Set<String> futureAuxiliaries;
     final List<String> verbSurfacePrefixes;
     final List<String> inflections;
     final List<List<String>> eventHeads;
@@ -147,6 +149,7 @@ public final class LanguageProfile {
         this.lightVerbs = keys(lists.get("light-verbs"));
         this.negatedLightVerbs = keys(lists.get("negated-light-verbs"));
         this.copulas = keys(lists.get("copulas"));
+        this.futureAuxiliaries = keys(lists.get("future-auxiliaries"));
         this.verbSurfacePrefixes = List.copyOf(lists.getOrDefault("verb-surface-prefixes", List.of()));
         this.inflections = keyList(lists.get("inflections"));
         this.eventHeads = wordSequences(lists.get("event-heads"));
