@@ -594,6 +594,14 @@ verb-prefixes = نب
 هستیم
 هستید
 
+# "the teams" before a list of places that name the teams: تیمهای [ژاپن] و [چین] (each place an ORG)
+[team-list-heads]
+تیمهای
+
+# "team" after a numeral, the same: دو تیم [بلژیک] و [کرواسی]
+[counted-team-heads]
+تیم
+
 # the future auxiliary: before a light verb it makes the word before it a compound verb's noun (برگزار خواهد شد)
 [future-auxiliaries]
 خواهد
