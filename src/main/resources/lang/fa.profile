@@ -367,6 +367,13 @@ verb-prefixes = نب
 جنوبی
 مرکزی
 
+# compass nouns that open a region of a place: [جنوب لبنان], [شمال شرقی تهران] (a second compass word may follow)
+[compass-nouns]
+شمال
+جنوب
+شرق
+غرب
+
 # adjectives between a title and the name (الرئيس السابق ...)
 [title-modifiers]
 السابق
