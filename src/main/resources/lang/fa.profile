@@ -455,10 +455,11 @@ verb-prefixes = نب
 ذیصلاح
 دیگر
 
-# "the government of" + a known place is that state's government
+# "the government of" + a known place is that state's government; so is a known place named by one (رژیم صهیونیستی)
 [government-nouns]
 دولت
 حکومت
+رژیم
 
 # heads that open a name only before one of the listed words
 [restricted-heads]
