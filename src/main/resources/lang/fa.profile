@@ -367,6 +367,13 @@ verb-prefixes = نب
 جنوبی
 مرکزی
 
+# compass nouns that open a region of a place: [جنوب لبنان], [شمال شرقی تهران] (a second compass word may follow)
+[compass-nouns]
+شمال
+جنوب
+شرق
+غرب
+
 # adjectives between a title and the name (الرئيس السابق ...)
 [title-modifiers]
 السابق
@@ -448,10 +455,11 @@ verb-prefixes = نب
 ذیصلاح
 دیگر
 
-# "the government of" + a known place is that state's government
+# "the government of" + a known place is that state's government; so is a known place named by one (رژیم صهیونیستی)
 [government-nouns]
 دولت
 حکومت
+رژیم
 
 # heads that open a name only before one of the listed words
 [restricted-heads]
@@ -536,6 +544,32 @@ verb-prefixes = نب
 بدهد
 نمایند
 
+# first and second persons (بودیم, کردیم): a verb, never a name's word
+کردم
+کردیم
+کردید
+کنم
+کنیم
+کنید
+شدم
+شدیم
+شدید
+شوم
+شویم
+شوید
+بودم
+بودیم
+بودید
+هستم
+هستیم
+هستید
+دارم
+داریم
+دارید
+دادیم
+دهیم
+دهید
+
 [negated-light-verbs]
 ندارد
 ندارند
@@ -561,6 +595,28 @@ verb-prefixes = نب
 باشند
 بود
 بودند
+بودم
+بودیم
+بودید
+هستم
+هستیم
+هستید
+
+# "the teams" before a list of places that name the teams: تیمهای [ژاپن] و [چین] (each place an ORG)
+[team-list-heads]
+تیمهای
+
+# "team" after a numeral, the same: دو تیم [بلژیک] و [کرواسی]
+[counted-team-heads]
+تیم
+
+# the future auxiliary: before a light verb it makes the word before it a compound verb's noun (برگزار خواهد شد)
+[future-auxiliaries]
+خواهد
+خواهند
+خواهم
+خواهیم
+خواهید
 
 # the imperfective prefix as written: a word opening with it is a verb
 [verb-surface-prefixes]

@@ -18,7 +18,10 @@ import org.newsgraph.tools.ner.NerEvaluation;
 /**
  * Where the standard pipeline gains and loses correct mentions, analyzer by analyzer: after each analyzer, how
  * many gold spans (exact span + kind) are among the document's mentions, how many it removed (lost) or added
- * (gained), with examples of the losses. A development diagnostic over a dev set, never an evaluation.
+ * (gained), with examples of the losses; then the pipeline's false positives (final PER/ORG/LOC mentions not in the
+ * gold, exact span + kind) by the analyzer that first proposed that span and kind, split into spurious (no gold
+ * overlap), wrong kind (same span) and wrong boundary, with the most frequent first words of each. A development
+ * diagnostic over a dev set, never an evaluation.
  * bench/run NerStageTrace FILE LANG [maxSentences]
  */
 public final class NerStageTrace {
@@ -41,6 +44,9 @@ public final class NerStageTrace {
         var alone = new org.newsgraph.analysis.entity.NameFinderRecognizer();
         int aloneHits = 0, aloneMissedInPipeline = 0;
         List<String> modelGap = new ArrayList<>();
+        Map<String, int[]> fpByOrigin = new java.util.TreeMap<>(); // spurious, kind, boundary
+        Map<String, Map<String, Integer>> fpFirstWords = new java.util.TreeMap<>();
+        Map<String, List<String>> fpExamples = new java.util.TreeMap<>();
         for (var sample : samples) {
             Document goldTokens = sample.document(true);
             alone.analyze(goldTokens);
@@ -49,6 +55,7 @@ public final class NerStageTrace {
             Document d = sample.document(false);
             Set<NerEvaluation.CharSpan> gold = new HashSet<>(sample.gold());
             Set<NerEvaluation.CharSpan> before = Set.of();
+            Map<NerEvaluation.CharSpan, String> origin = new java.util.HashMap<>();
             for (Analyzer a : analyzers) {
                 List<Mention> prior = List.copyOf(d.mentions());
                 a.analyze(d);
@@ -71,6 +78,9 @@ public final class NerStageTrace {
                     }
                 }
                 before = now;
+                for (Mention m : d.mentions()) {
+                    origin.putIfAbsent(new NerEvaluation.CharSpan(m.start(), m.end(), m.kind()), name);
+                }
                 if (a instanceof org.newsgraph.analysis.entity.NameFinderRecognizer) {
                     for (var g : aloneFound) {
                         if (!now.contains(g)) {
@@ -84,6 +94,38 @@ public final class NerStageTrace {
                     }
                 }
             }
+            for (Mention m : d.mentions()) {
+                var p = new NerEvaluation.CharSpan(m.start(), m.end(), m.kind());
+                if (!KINDS.contains(m.kind()) || gold.contains(p)) {
+                    continue;
+                }
+                boolean sameSpan = gold.stream().anyMatch(g -> g.start() == m.start() && g.end() == m.end());
+                boolean overlap = gold.stream().anyMatch(g -> g.start() < m.end() && m.start() < g.end());
+                int type = sameSpan ? 1 : overlap ? 2 : 0;
+                String key = origin.getOrDefault(p, "?") + " " + m.kind() + " " + List.of("spurious", "kind", "boundary").get(type);
+                fpByOrigin.computeIfAbsent(key, k -> new int[1])[0]++;
+                String first = m.surface().split(" ")[0];
+                fpFirstWords.computeIfAbsent(key, k -> new java.util.HashMap<>()).merge(first, 1, Integer::sum);
+                List<String> ex = fpExamples.computeIfAbsent(key, k -> new ArrayList<>());
+                if (ex.size() < Integer.getInteger("trace.fpExampleCount", 40)) {
+                    ex.add("[" + m.surface() + "]/" + m.kind() + " gold " + sample.gold().stream()
+                            .filter(g -> g.start() < m.end() && m.start() < g.end())
+                            .map(g -> "[" + sample.text().substring(g.start(), g.end()) + "]/" + g.kind()).toList()
+                            + " | " + context(sample.text(), m));
+                }
+            }
+        }
+        System.out.println("false positives by origin (analyzer that first proposed the span and kind)");
+        fpByOrigin.entrySet().stream().sorted((x, y) -> y.getValue()[0] - x.getValue()[0]).forEach(e -> {
+            System.out.printf(Locale.ROOT, "  %5d %s  first words: %s%n", e.getValue()[0], e.getKey(),
+                    fpFirstWords.get(e.getKey()).entrySet().stream().sorted((x, y) -> y.getValue() - x.getValue())
+                            .limit(15).map(w -> w.getKey() + " " + w.getValue()).toList());
+        });
+        if (Boolean.getBoolean("trace.fpExamples")) {
+            fpExamples.forEach((k, ex) -> {
+                System.out.println("== false positives " + k);
+                ex.forEach(e -> System.out.println("   " + e));
+            });
         }
         System.out.println("model alone on gold tokens: " + aloneHits + " hits; " + aloneMissedInPipeline
                 + " of them absent after the pipeline's model stage");
@@ -106,6 +148,11 @@ public final class NerStageTrace {
             }
         }
         return out;
+    }
+
+    private static String context(String text, Mention m) {
+        return text.substring(Math.max(0, m.start() - 60), m.start()) + "<<" + m.surface() + ">>"
+                + text.substring(m.end(), Math.min(text.length(), m.end() + 60));
     }
 
     private static String covering(List<Mention> mentions, NerEvaluation.CharSpan g, String text) {

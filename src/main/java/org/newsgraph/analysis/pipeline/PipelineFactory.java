@@ -27,6 +27,7 @@ import org.newsgraph.analysis.entity.recognize.PlaceWideningRule;
 import org.newsgraph.analysis.entity.recognize.QuoteVerbSubjectRule;
 import org.newsgraph.analysis.entity.recognize.SpeakerAfterQuoteVerbRule;
 import org.newsgraph.analysis.entity.recognize.SpeakerBeforeQuoteVerbRule;
+import org.newsgraph.analysis.entity.recognize.TeamsOfPlacesRule;
 import org.newsgraph.analysis.entity.recognize.TitledPersonRule;
 import org.newsgraph.analysis.language.LanguageAnalyzer;
 import org.newsgraph.analysis.language.LanguageDetector;
@@ -91,6 +92,7 @@ public final class PipelineFactory {
                 new OrganizationTailRule(profiles),       // cased: [Xarici İşlər Nazirliyi]
                 new OrganizationHeadRule(profiles),       // head + complement: [وزارت امور خارجه], [Ministry of Defence]
                 new GovernmentOfPlaceRule(profiles),      // [دولت آمریکا]
+                new TeamsOfPlacesRule(profiles),          // places that name teams: تیمهای [ژاپن] و [چین]
                 new GivenNameRule(profiles),              // given name + surname: [محمود عباس]
                 new ModelSpanFilter(profiles),            // the model's spans to the guidelines
                 new NationalityAdjectiveFilter(profiles), // no nationality adjective as an entity: العربية

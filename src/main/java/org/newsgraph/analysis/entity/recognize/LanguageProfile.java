@@ -61,6 +61,14 @@ public final class LanguageProfile {
     final Set<String> lightVerbs;
     final Set<String> negatedLightVerbs;
     final Set<String> copulas;
+    /** The future auxiliary (خواهد), before the verb's stem or a light verb (برگزار خواهد شد). */
+    final Set<String> futureAuxiliaries;
+    /** Compass nouns that open a region of the place after them ([جنوب لبنان]). */
+    final Set<String> compassNouns;
+    /** Plural "teams" (تیمهای) before a list of places that name the teams. */
+    final Set<String> teamListHeads;
+    /** Singular "team" that does the same after a numeral (دو تیم بلژیک و کرواسی). */
+    final Set<String> countedTeamHeads;
     final List<String> verbSurfacePrefixes;
     final List<String> inflections;
     final List<List<String>> eventHeads;
@@ -147,6 +155,10 @@ public final class LanguageProfile {
         this.lightVerbs = keys(lists.get("light-verbs"));
         this.negatedLightVerbs = keys(lists.get("negated-light-verbs"));
         this.copulas = keys(lists.get("copulas"));
+        this.futureAuxiliaries = keys(lists.get("future-auxiliaries"));
+        this.compassNouns = keys(lists.get("compass-nouns"));
+        this.teamListHeads = keys(lists.get("team-list-heads"));
+        this.countedTeamHeads = keys(lists.get("counted-team-heads"));
         this.verbSurfacePrefixes = List.copyOf(lists.getOrDefault("verb-surface-prefixes", List.of()));
         this.inflections = keyList(lists.get("inflections"));
         this.eventHeads = wordSequences(lists.get("event-heads"));

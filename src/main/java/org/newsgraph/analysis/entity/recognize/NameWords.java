@@ -135,8 +135,23 @@ final class NameWords {
         }
         if (j + 1 < keys.size()) {
             String next = keys.get(j + 1);
-            return p.negatedLightVerbs.contains(next) || p.lightVerbs.contains(next) && !p.copulas.contains(next);
+            return p.negatedLightVerbs.contains(next) || p.lightVerbs.contains(next) && !p.copulas.contains(next)
+                    || p.lightVerbs.contains(imperfectiveStem(next, p))
+                    || p.futureAuxiliaries.contains(next) && j + 2 < keys.size() && p.lightVerbs.contains(keys.get(j + 2));
         }
         return false;
+    }
+
+    /**
+     * The verb after the imperfective prefix (میکرد: کرد), or an empty string: the noun of a compound verb before an
+     * imperfective light verb (صحبت می‌کرد, تشکیل می‌دهند) is as verbal as before a plain one.
+     */
+    private static String imperfectiveStem(String key, LanguageProfile p) {
+        for (String prefix : p.verbSurfacePrefixes) {
+            if (key.length() > prefix.length() + 1 && key.startsWith(prefix)) {
+                return key.substring(prefix.length());
+            }
+        }
+        return "";
     }
 }

@@ -23,6 +23,15 @@ class GovernmentOfPlaceRuleTest {
     }
 
     @Test
+    void aKnownPlaceNamedByItsRegimeIsThatGovernment() {
+        var named = with(document("رژیم صهیونیستی این طرح را رد کرد", "fa"), "رژیم صهیونیستی", EntityKind.LOC,
+                Provenance.GAZETTEER);
+        assertEquals(List.of("ORG رژیم صهیونیستی"), run(rule, named));
+        var regimeOf = with(document("رژیم نروژ بیانیه داد", "fa"), "نروژ", EntityKind.LOC, Provenance.GAZETTEER);
+        assertEquals(List.of("LOC نروژ", "ORG رژیم نروژ"), run(rule, regimeOf));
+    }
+
+    @Test
     void withoutAKnownPlaceItIsNoName() {
         assertEquals(List.of(), run(rule, "fa", "دولت جدید بیانیه داد"));
         var modelPlace = with(document("دولت نروژ بیانیه داد", "fa"), "نروژ", EntityKind.LOC, Provenance.nameFinder("fa"));

@@ -28,4 +28,11 @@ class OrganizationHeadRuleTest {
         assertEquals(List.of("ORG حزب النخيل"), run(rule, "ar", "فاز حزب النخيل بالانتخابات ."));
         assertEquals(List.of(), run(rule, "ar", "انعقد مجلس الإدارة أمس ."));
     }
+
+    @Test
+    void theComplementEndsBeforeACompoundVerbInAnyTenseOrPerson() {
+        assertEquals(List.of("ORG انجمن اسلامی دانشجویان"), run(rule, "fa", "او در انجمن اسلامی دانشجویان صحبت می‌کرد ."));
+        assertEquals(List.of("ORG دادگاه عالی کشور"), run(rule, "fa", "جلسه در دادگاه عالی کشور برگزار خواهد شد ."));
+        assertEquals(List.of(), run(rule, "fa", "ما آن روز در دانشگاه بودیم ."));
+    }
 }

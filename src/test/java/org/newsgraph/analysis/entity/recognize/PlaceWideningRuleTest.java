@@ -25,6 +25,16 @@ class PlaceWideningRuleTest {
     }
 
     @Test
+    void aCompassNounBeforeThePlaceNamesARegionOfIt() {
+        var one = with(document("در جنوب کوهبنان باران آمد", "fa"), "کوهبنان", EntityKind.LOC, Provenance.GAZETTEER);
+        assertEquals(List.of("LOC جنوب کوهبنان"), run(rule, one));
+        var two = with(document("در شمال شرقی کوهبنان باران آمد", "fa"), "کوهبنان", EntityKind.LOC, Provenance.GAZETTEER);
+        assertEquals(List.of("LOC شمال شرقی کوهبنان"), run(rule, two));
+        var arabic = with(document("في شمال أفريقيا", "ar"), "أفريقيا", EntityKind.LOC, Provenance.GAZETTEER);
+        assertEquals(List.of("LOC أفريقيا"), run(rule, arabic));
+    }
+
+    @Test
     void theLinkingKeyAndRecognizerStay() {
         var document = with(document("در شهرستان کوهبنان باران آمد", "fa"), "کوهبنان", EntityKind.LOC, Provenance.GAZETTEER);
         rule.analyze(document);
