@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,8 +23,6 @@ public class XrefQueries {
 
     @Inject
     AgroalDataSource dataSource;
-    @Inject
-    ObjectMapper mapper;
 
     /** Links passing the filters, {@code limit} of them after {@code after} (null: from the best). */
     public record LinkFilter(Relation relation, String language, double minScore, Cursor.Scored after, int limit) {}
@@ -38,14 +35,14 @@ public class XrefQueries {
     /** The article's links best first, or empty when there is no such article. */
     @Transactional
     public Optional<CrossReferences> crossReferences(long articleId, LinkFilter filter) {
-        return Jdbc.work(dataSource, c -> new XrefReadStore(c, mapper).crossReferences(articleId, filter));
+        return Jdbc.work(dataSource, c -> new XrefReadStore(c).crossReferences(articleId, filter));
     }
 
     /** A page of stories after the cursor (the last story of the previous page, encoded). */
     @Transactional
     public Page<Story.Summary> stories(StoryFilter filter, Long cursor, int limit) {
         return Jdbc.work(dataSource, c -> {
-            XrefReadStore store = new XrefReadStore(c, mapper);
+            XrefReadStore store = new XrefReadStore(c);
             boolean largest = filter.sort() == StorySort.LARGEST;
             XrefReadStore.StoryRow after = cursor == null ? null : largest
                     ? new XrefReadStore.StoryRow(cursor & ((1L << ID_BITS) - 1), (int) (cursor >>> ID_BITS))
@@ -66,6 +63,6 @@ public class XrefQueries {
 
     @Transactional
     public Optional<Story.Detail> story(long storyId) {
-        return Jdbc.work(dataSource, c -> new XrefReadStore(c, mapper).story(storyId));
+        return Jdbc.work(dataSource, c -> new XrefReadStore(c).story(storyId));
     }
 }
