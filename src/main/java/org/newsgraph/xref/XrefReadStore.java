@@ -53,7 +53,7 @@ final class XrefReadStore {
         }
         List<CrossReference> items = new ArrayList<>();
         try (PreparedStatement st = c.prepareStatement("""
-                select l.other, l.from_a, l.relation, l.score, l.evidence::text,
+                select l.other, l.from_a, l.relation, l.score, l.evidence,
                        o.title, o.language, o.published_at
                 from (select article_b as other, true as from_a, relation, score, evidence from xref where article_a = ?
                       union all
@@ -80,9 +80,11 @@ final class XrefReadStore {
             st.setInt(11, filter.limit() + 1);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    items.add(new CrossReference(
-                            new CrossReference.ArticleRef(rs.getLong(1), rs.getString(6), rs.getString(7), time(rs.getTimestamp(8))),
-                            rs.getString(3), rs.getDouble(4), new StoredEvidence(rs.getString(5), rs.getBoolean(2))));
+                    CrossReference.ArticleRef other = new CrossReference.ArticleRef(rs.getLong(1), rs.getString(6),
+                            rs.getString(7), time(rs.getTimestamp(8)));
+                    // The evidence as the database sent it (UTF-8): it goes into the response unparsed.
+                    items.add(new CrossReference(other, rs.getString(3), rs.getDouble(4),
+                            new StoredEvidence(rs.getBytes(5), rs.getBoolean(2))));
                 }
             }
         }

@@ -19,6 +19,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.xref.CrossReference.Evidence;
+import org.newsgraph.xref.CrossReference.SharedName;
 import org.newsgraph.db.EmbeddedDatabase;
 import org.newsgraph.db.PostgresTestResource;
 
@@ -34,7 +36,8 @@ class XrefEvidenceMigrationTest {
             {"dates": ["2024-03-14"], "words": [{"key": "azrbycn", "nameA": "آذربایجان", "nameB": "Azərbaycan",
              "contribution": 0.000021184177562575716}, {"key": "bk", "nameA": "باکو", "nameB": null,
              "contribution": 0.08}], "method": "xref-idf-cosine/3", "numbers": ["2023", "78,000"],
-             "entities": [{"key": "Q227", "nameA": "آذربایجان", "nameB": "Azerbaijan", "contribution": 0.04291562022563758}],
+             "entities": [{"key": "Q227", "nameA": "آذربایجان", "nameB": "Azerbaijan",
+             "contribution": 0.04291562022563758}],
              "timeFactor": 0.95, "contributions": {"date": 0.12, "word": 0.37, "entity": 0.0, "number": 0.05},
              "timeGapSeconds": 12600, "fingerprintSimilarity": 0.484375}""";
 
@@ -56,11 +59,11 @@ class XrefEvidenceMigrationTest {
                  ResultSet rs = st.executeQuery("select evidence::text from xref order by article_b")) {
                 rs.next();
                 String json = rs.getString(1);
-                CrossReference.Evidence a = MAPPER.readValue(json, CrossReference.Evidence.class);
-                assertEquals(List.of(new CrossReference.SharedName("Q227", "آذربایجان", "Azerbaijan", 0.04291562022563758)),
+                Evidence a = MAPPER.readValue(json, Evidence.class);
+                assertEquals(List.of(new SharedName("Q227", "آذربایجان", "Azerbaijan", 0.04291562022563758)),
                         a.entities());
-                assertEquals(List.of(new CrossReference.SharedName("azrbycn", "آذربایجان", "Azərbaycan", 2.1184177562575716E-5),
-                        new CrossReference.SharedName("bk", "باکو", null, 0.08)), a.names());
+                assertEquals(List.of(new SharedName("azrbycn", "آذربایجان", "Azərbaycan", 2.1184177562575716E-5),
+                        new SharedName("bk", "باکو", null, 0.08)), a.names());
                 assertEquals(List.of(LocalDate.parse("2024-03-14")), a.dates());
                 assertEquals(List.of("2023", "78,000"), a.numbers());
                 assertEquals(3.5, a.timeGapHours());
@@ -70,19 +73,19 @@ class XrefEvidenceMigrationTest {
                 assertEquals("xref-idf-cosine/3", a.methodVersion());
 
                 // Side b: the same evidence with each pair of names swapped.
-                CrossReference.Evidence b = MAPPER.readValue(
-                        MAPPER.writeValueAsString(new StoredEvidence(json, false)), CrossReference.Evidence.class);
-                assertEquals(List.of(new CrossReference.SharedName("Q227", "Azerbaijan", "آذربایجان", 0.04291562022563758)),
+                Evidence b = MAPPER.readValue(
+                        MAPPER.writeValueAsString(new StoredEvidence(json, false)), Evidence.class);
+                assertEquals(List.of(new SharedName("Q227", "Azerbaijan", "آذربایجان", 0.04291562022563758)),
                         b.entities());
-                assertEquals(List.of(new CrossReference.SharedName("azrbycn", "Azərbaycan", "آذربایجان", 2.1184177562575716E-5),
-                        new CrossReference.SharedName("bk", null, "باکو", 0.08)), b.names());
-                assertEquals(new CrossReference.Evidence(a.entities(), a.dates(), a.numbers(), a.names(), a.timeGapHours(),
+                assertEquals(List.of(new SharedName("azrbycn", "Azərbaycan", "آذربایجان", 2.1184177562575716E-5),
+                        new SharedName("bk", null, "باکو", 0.08)), b.names());
+                assertEquals(new Evidence(a.entities(), a.dates(), a.numbers(), a.names(), a.timeGapHours(),
                         a.contributions(), a.timeFactor(), a.fingerprintSimilarity(), a.methodVersion()),
                         MAPPER.readValue(MAPPER.writeValueAsString(new StoredEvidence(json, true)),
-                                CrossReference.Evidence.class));
+                                Evidence.class));
 
                 rs.next();
-                CrossReference.Evidence noGap = MAPPER.readValue(rs.getString(1), CrossReference.Evidence.class);
+                Evidence noGap = MAPPER.readValue(rs.getString(1), Evidence.class);
                 assertNull(noGap.timeGapHours());
                 assertEquals(List.of(), noGap.names(), "no shared words: an empty list");
             }
