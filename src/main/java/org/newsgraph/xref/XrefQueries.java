@@ -15,7 +15,7 @@ import org.newsgraph.analysis.xref.Relation;
 import org.newsgraph.api.Cursor;
 import org.newsgraph.api.Page;
 
-/** Reading links and stories: one transaction per request, the SQL in {@link XrefReadStore}. */
+/** Reading links and stories, the SQL in {@link XrefReadStore}. */
 @ApplicationScoped
 public class XrefQueries {
     /** Bits of the story id in a "largest first" cursor; the size goes above them. */
@@ -32,8 +32,10 @@ public class XrefQueries {
     public record StoryFilter(String language, String entity, OffsetDateTime from, OffsetDateTime to, int minArticles,
                               StorySort sort) {}
 
-    /** The article's links best first, or empty when there is no such article. */
-    @Transactional
+    /**
+     * The article's links best first, or empty when there is no such article. In autocommit: each of its two
+     * statements reads its own snapshot either way (read committed), so a transaction would only add its cost.
+     */
     public Optional<CrossReferences> crossReferences(long articleId, LinkFilter filter) {
         return Jdbc.work(dataSource, c -> new XrefReadStore(c).crossReferences(articleId, filter));
     }
