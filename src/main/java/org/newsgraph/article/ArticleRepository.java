@@ -247,14 +247,26 @@ public class ArticleRepository implements PanacheRepository<Article> {
         return ids;
     }
 
-    /** The articles with these ids, in the order of the ids. */
-    public List<Article> findInOrder(List<Long> ids) {
+    /** An article as a list of another thing's articles shows it. */
+    public record Brief(long id, String title, String language, OffsetDateTime publishedAt) {}
+
+    /**
+     * Id, title, language and publication time of the articles with these ids, in the order of the ids: only the
+     * columns shown, so no body is read and no entity loaded.
+     */
+    public List<Brief> briefs(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, Article> byId = new LinkedHashMap<>();
-        for (Article a : list("id in ?1", ids)) {
-            byId.put(a.id, a);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery(
+                        "select id, title, language, published_at from article where id in (:ids)")
+                .setParameter("ids", ids)
+                .getResultList();
+        Map<Long, Brief> byId = new LinkedHashMap<>();
+        for (Object[] r : rows) {
+            long id = ((Number) r[0]).longValue();
+            byId.put(id, new Brief(id, (String) r[1], (String) r[2], offsetDateTime(r[3])));
         }
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }

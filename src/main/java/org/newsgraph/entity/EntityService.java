@@ -214,8 +214,8 @@ public class EntityService {
     @Transactional
     public Page<EntityArticle> articlesOf(long id, Long after, int limit) {
         EntityRow row = canonicalRow(id);
-        return Page.ofIds(entities.articleIds(row.id(), after, limit + 1), limit, page -> articles.findInOrder(page).stream()
-                .map(a -> new EntityArticle(a.id, a.title, a.language, a.publishedAt)).toList());
+        return Page.ofIds(entities.articleIds(row.id(), after, limit + 1), limit, page -> articles.briefs(page).stream()
+                .map(a -> new EntityArticle(a.id(), a.title(), a.language(), a.publishedAt())).toList());
     }
 
     @Transactional

@@ -5,8 +5,11 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
-/** A link as the API shows it, from the side of the article it was asked for. */
-public record CrossReference(ArticleRef article, String relation, double score, Evidence evidence) {
+/**
+ * A link as the API shows it, from the side of the article it was asked for; its evidence is written as
+ * {@link Evidence} from the stored JSON.
+ */
+public record CrossReference(ArticleRef article, String relation, double score, StoredEvidence evidence) {
 
     /** The other article, briefly. */
     public record ArticleRef(long id, String title, String language, OffsetDateTime publishedAt) {}

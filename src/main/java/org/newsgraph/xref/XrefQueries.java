@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,7 +15,7 @@ import org.newsgraph.analysis.xref.Relation;
 import org.newsgraph.api.Cursor;
 import org.newsgraph.api.Page;
 
-/** Reading links and stories: one transaction per request, the SQL in {@link XrefReadStore}. */
+/** Reading links and stories, the SQL in {@link XrefReadStore}. */
 @ApplicationScoped
 public class XrefQueries {
     /** Bits of the story id in a "largest first" cursor; the size goes above them. */
@@ -24,8 +23,6 @@ public class XrefQueries {
 
     @Inject
     AgroalDataSource dataSource;
-    @Inject
-    ObjectMapper mapper;
 
     /** Links passing the filters, {@code limit} of them after {@code after} (null: from the best). */
     public record LinkFilter(Relation relation, String language, double minScore, Cursor.Scored after, int limit) {}
@@ -35,17 +32,19 @@ public class XrefQueries {
     public record StoryFilter(String language, String entity, OffsetDateTime from, OffsetDateTime to, int minArticles,
                               StorySort sort) {}
 
-    /** The article's links best first, or empty when there is no such article. */
-    @Transactional
+    /**
+     * The article's links best first, or empty when there is no such article. In autocommit: each of its two
+     * statements reads its own snapshot either way (read committed), so a transaction would only add its cost.
+     */
     public Optional<CrossReferences> crossReferences(long articleId, LinkFilter filter) {
-        return Jdbc.work(dataSource, c -> new XrefReadStore(c, mapper).crossReferences(articleId, filter));
+        return Jdbc.work(dataSource, c -> new XrefReadStore(c).crossReferences(articleId, filter));
     }
 
     /** A page of stories after the cursor (the last story of the previous page, encoded). */
     @Transactional
     public Page<Story.Summary> stories(StoryFilter filter, Long cursor, int limit) {
         return Jdbc.work(dataSource, c -> {
-            XrefReadStore store = new XrefReadStore(c, mapper);
+            XrefReadStore store = new XrefReadStore(c);
             boolean largest = filter.sort() == StorySort.LARGEST;
             XrefReadStore.StoryRow after = cursor == null ? null : largest
                     ? new XrefReadStore.StoryRow(cursor & ((1L << ID_BITS) - 1), (int) (cursor >>> ID_BITS))
@@ -66,6 +65,6 @@ public class XrefQueries {
 
     @Transactional
     public Optional<Story.Detail> story(long storyId) {
-        return Jdbc.work(dataSource, c -> new XrefReadStore(c, mapper).story(storyId));
+        return Jdbc.work(dataSource, c -> new XrefReadStore(c).story(storyId));
     }
 }

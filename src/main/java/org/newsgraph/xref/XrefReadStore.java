@@ -15,9 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import org.newsgraph.analysis.xref.ArticleSignals;
 import org.newsgraph.api.Cursor;
 
@@ -31,11 +28,9 @@ final class XrefReadStore {
     static final int MAIN_KEYS = 20;
 
     private final Connection c;
-    private final ObjectMapper mapper;
 
-    XrefReadStore(Connection connection, ObjectMapper mapper) {
+    XrefReadStore(Connection connection) {
         this.c = connection;
-        this.mapper = mapper;
     }
 
     /** A story as listed: its id and size (the keys a page of stories is ordered by). */
@@ -58,7 +53,7 @@ final class XrefReadStore {
         }
         List<CrossReference> items = new ArrayList<>();
         try (PreparedStatement st = c.prepareStatement("""
-                select l.other, l.from_a, l.relation, l.score, l.evidence::text,
+                select l.other, l.from_a, l.relation, l.score, l.evidence,
                        o.title, o.language, o.published_at
                 from (select article_b as other, true as from_a, relation, score, evidence from xref where article_a = ?
                       union all
@@ -85,10 +80,11 @@ final class XrefReadStore {
             st.setInt(11, filter.limit() + 1);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    StoredEvidence evidence = read(rs.getString(5));
-                    items.add(new CrossReference(
-                            new CrossReference.ArticleRef(rs.getLong(1), rs.getString(6), rs.getString(7), time(rs.getTimestamp(8))),
-                            rs.getString(3), rs.getDouble(4), evidence.view(rs.getBoolean(2))));
+                    CrossReference.ArticleRef other = new CrossReference.ArticleRef(rs.getLong(1), rs.getString(6),
+                            rs.getString(7), time(rs.getTimestamp(8)));
+                    // The evidence as the database sent it (UTF-8): it goes into the response unparsed.
+                    items.add(new CrossReference(other, rs.getString(3), rs.getDouble(4),
+                            new StoredEvidence(rs.getBytes(5), rs.getBoolean(2))));
                 }
             }
         }
@@ -263,14 +259,6 @@ final class XrefReadStore {
             }
         }
         return out;
-    }
-
-    private StoredEvidence read(String json) {
-        try {
-            return mapper.readValue(json, StoredEvidence.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored evidence does not parse", e);
-        }
     }
 
     private static OffsetDateTime time(Timestamp ts) {

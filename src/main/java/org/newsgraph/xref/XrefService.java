@@ -145,14 +145,14 @@ public class XrefService {
             ArticleSignals signals = extractor.extract("new", document, null, published,
                     title != null ? title : document.title(), null);
             List<XrefLink> links = new PgCandidateIndex(c, indexConfig, frequencies).scoreCandidates(signals, scorer);
-            Map<Long, CrossReference.ArticleRef> refs = new XrefReadStore(c, mapper).articleRefs(
+            Map<Long, CrossReference.ArticleRef> refs = new XrefReadStore(c).articleRefs(
                     links.stream().map(l -> Long.parseLong(l.second())).toList());
             List<CrossReference> out = new ArrayList<>();
             for (XrefLink link : links) {
-                StoredEvidence evidence = StoredEvidence.of(link.evidence(), true);
                 CrossReference.ArticleRef ref = refs.get(Long.parseLong(link.second()));
                 if (ref != null) {
-                    out.add(new CrossReference(ref, link.relation().label(), link.score(), evidence.view(true)));
+                    out.add(new CrossReference(ref, link.relation().label(), link.score(),
+                            StoredEvidence.ofFirst(mapper, link.evidence())));
                 }
             }
             return out;

@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.newsgraph.analysis.xref.IndexConfig;
@@ -220,13 +219,13 @@ final class XrefStore {
             b[i] = Math.max(first, second);
             relation[i] = link.relation().label();
             score[i] = Math.max(0.0, Math.min(1.0, link.score()));
-            evidence[i] = json(StoredEvidence.of(link.evidence(), first < second));
+            evidence[i] = StoredEvidence.column(mapper, link.evidence(), first < second);
             method[i] = link.evidence().method();
             storyEdge[i] = storyEdges.contains(link.second()) && link.relation().joinsStory();
         }
         try (PreparedStatement st = c.prepareStatement("""
                 insert into xref (article_a, article_b, relation, score, evidence, method_version, story_edge)
-                select * from unnest(?::int8[], ?::int8[], ?::text[], ?::float8[], ?::jsonb[], ?::text[], ?::bool[])
+                select * from unnest(?::int8[], ?::int8[], ?::text[], ?::float8[], ?::json[], ?::text[], ?::bool[])
                 on conflict (article_a, article_b) do update set relation = excluded.relation, score = excluded.score,
                     evidence = excluded.evidence, method_version = excluded.method_version,
                     story_edge = excluded.story_edge, created_at = now()""")) {
@@ -351,14 +350,6 @@ final class XrefStore {
                 st.setLong(i + 1, params[i]);
             }
             st.executeUpdate();
-        }
-    }
-
-    private String json(Object value) {
-        try {
-            return mapper.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Evidence did not serialize", e);
         }
     }
 }

@@ -72,9 +72,14 @@ class EntityResourceTest {
                 .body("items.id", hasItem(e1.intValue()));
         given().queryParam("q", "Aliyev").queryParam("kind", "LOC").get("/entities").then().statusCode(200)
                 .body("items.id", org.hamcrest.Matchers.not(hasItem(e1.intValue())));
-        List<Integer> articles = given().get("/entities/" + e1 + "/articles?limit=200").then().statusCode(200)
-                .extract().jsonPath().getList("items.id");
+        io.restassured.path.json.JsonPath page = given().get("/entities/" + e1 + "/articles?limit=200").then()
+                .statusCode(200).extract().jsonPath();
+        List<Integer> articles = page.getList("items.id");
         assertTrue(new HashSet<>(articles).containsAll(Set.of((int) az, (int) fa, (int) ar)));
+        // Newest first, each with the fields a list shows.
+        assertTrue(articles.indexOf((int) ar) < articles.indexOf((int) az), articles.toString());
+        assertEquals("دیدار در باکو " + t, page.getString("items.find { it.id == " + fa + " }.title"));
+        assertEquals("fa", page.getString("items.find { it.id == " + fa + " }.language"));
         given().get("/entities/" + e1 + "/related").then().statusCode(200)
                 .body("entity.id", hasItem(baku.intValue()));
     }
