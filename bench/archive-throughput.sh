@@ -119,15 +119,18 @@ $PG -d "$DB" -At -F ' ' -c "$TABLES_SQL" > "$WORK/tables.after"
 if [ "${JFR:-0}" = 1 ]; then IOJFR=target/archive-${WORKERS:-default}.jfr; else IOJFR=$WORK/io.jfr; fi
 # Socket writes to PostgreSQL from the start of the upload, and those of the idle window (epoch seconds).
 jfr print --events jdk.SocketWrite "$IOJFR" | python3 -c '
-import datetime, re, sys
+import re, sys
 idle0, idle1, start = map(float, sys.argv[1:4])
 run = idle = 0
 for event in sys.stdin.read().split("jdk.SocketWrite {")[1:]:
     if "port = 5432" not in event:
         continue
-    m = re.search(r"startTime = (\d+):(\d+):(\d+\.\d+) \((\d+)-(\d+)-(\d+)\)", event)
-    t = datetime.datetime(int(m[4]), int(m[5]), int(m[6]), tzinfo=datetime.timezone.utc).timestamp() \
-        + int(m[1]) * 3600 + int(m[2]) * 60 + float(m[3]) if m else start
+    # jfr prints the time of day (local time: UTC here) without the date: placed on the day nearest the start.
+    m = re.search(r"startTime = (\d+):(\d+):(\d+(?:\.\d+)?)", event)
+    t = start
+    if m:
+        t = start // 86400 * 86400 + int(m[1]) * 3600 + int(m[2]) * 60 + float(m[3])
+        t += 86400 if start - t > 43200 else -86400 if t - start > 43200 else 0
     run += t >= start
     idle += idle0 <= t < idle1
 print(run, idle)' "$idle_start" "$idle_end" "$start" > "$WORK/roundtrips" || true
