@@ -95,7 +95,8 @@ public class ArticleRepository implements PanacheRepository<Article> {
                 .setParameter("dated", dated)
                 .setParameter("publishedRaw", dated ? dateline.text() : null)
                 .setParameter("publishedCalendar", dated ? dateline.calendar() : null)
-                .setParameter("publishedAt", dated ? dateline.startDate().atStartOfDay().atOffset(ZoneOffset.UTC).toString() : null)
+                .setParameter("publishedAt",
+                        dated ? dateline.startDate().atStartOfDay().atOffset(ZoneOffset.UTC).toString() : null)
                 .setParameter("source", source)
                 .setParameter("title", TextNormalizer.searchText(title))
                 .setParameter("body", TextNormalizer.searchText(body))
@@ -112,7 +113,8 @@ public class ArticleRepository implements PanacheRepository<Article> {
      */
     public void setLinked(long id, long storyId) {
         getEntityManager().createNativeQuery("""
-                        update article set story_id = :story, link_status = :status, updated_at = now() where id = :id""")
+                        update article set story_id = :story, link_status = :status, updated_at = now()
+                        where id = :id""")
                 .setParameter("story", storyId)
                 .setParameter("status", ArticleState.LINKED.linkStatus())
                 .setParameter("id", id)

@@ -88,7 +88,8 @@ class AnalysisJobs {
         }
         StringBuilder pairs = new StringBuilder();
         for (int i = 0; i < done.size(); i++) {
-            pairs.append(i == 0 ? "" : ", ").append("(cast(:id").append(i).append(" as bigint), :at").append(i).append(')');
+            pairs.append(i == 0 ? "" : ", ")
+                    .append("(cast(:id").append(i).append(" as bigint), :at").append(i).append(')');
         }
         var query = em.createNativeQuery("delete from analysis_job where (article_id, enqueued_at::text) in ("
                 + pairs + ")");
