@@ -7,6 +7,7 @@
 # Also prints PostgreSQL work per article over the run (service only; the baseline comes after): rows written
 # (pg_stat_user_tables inserts/updates/deletes, per table), transactions, backend active time, and round trips
 # (client writes to PostgreSQL: a statement, a batch or a commit each; a JFR recording of socket writes).
+# The idle service's own traffic (polls) is measured for IDLE=10 s before the upload and subtracted ("net").
 # Also prints the service's peak RSS over the run. JFR=1 records a profile (target/archive-<workers>.jfr) and prints the 15 hottest frames. KEEP_DB=1 keeps the database.
 # A list of worker counts (1,2) runs each on a database of its own and prints articles/s against the first.
 #   bench/archive-throughput.sh [N=2000] [workers=number of cores, or a list: 1,2]
@@ -86,6 +87,15 @@ STATS_SQL="select coalesce(sum(n_tup_ins), 0), coalesce(sum(n_tup_upd), 0), coal
     (select xact_commit + xact_rollback from pg_stat_database where datname = current_database()),
     (select active_time from pg_stat_database where datname = current_database()) from pg_stat_user_tables"
 TABLES_SQL="select relname, n_tup_ins, n_tup_upd, n_tup_del from pg_stat_user_tables"
+# The idle service's own traffic (feed horizon polls, progress, gauges) over IDLE seconds: subtracted per second
+# of the run below, so the "net" per-article figures do not depend on how long the run took (machine load).
+IDLE=${IDLE:-10}
+sleep 2
+$PG -d "$DB" -At -F ' ' -c "$STATS_SQL" > "$WORK/stats.idle0"
+idle_start=$(date +%s.%N)
+sleep "$IDLE"
+$PG -d "$DB" -At -F ' ' -c "$STATS_SQL" > "$WORK/stats.idle1"
+idle_end=$(date +%s.%N)
 $PG -d "$DB" -At -F ' ' -c "$STATS_SQL" > "$WORK/stats.before"
 $PG -d "$DB" -At -F ' ' -c "$TABLES_SQL" > "$WORK/tables.before"
 start=$(date +%s.%N)
@@ -107,7 +117,23 @@ sleep 1.5
 $PG -d "$DB" -At -F ' ' -c "$STATS_SQL" > "$WORK/stats.after"
 $PG -d "$DB" -At -F ' ' -c "$TABLES_SQL" > "$WORK/tables.after"
 if [ "${JFR:-0}" = 1 ]; then IOJFR=target/archive-${WORKERS:-default}.jfr; else IOJFR=$WORK/io.jfr; fi
-jfr print --events jdk.SocketWrite "$IOJFR" | grep -c "port = 5432" > "$WORK/roundtrips" || true
+# Socket writes to PostgreSQL from the start of the upload, and those of the idle window (epoch seconds).
+jfr print --events jdk.SocketWrite "$IOJFR" | python3 -c '
+import re, sys
+idle0, idle1, start = map(float, sys.argv[1:4])
+run = idle = 0
+for event in sys.stdin.read().split("jdk.SocketWrite {")[1:]:
+    if "port = 5432" not in event:
+        continue
+    # jfr prints the time of day (local time: UTC here) without the date: placed on the day nearest the start.
+    m = re.search(r"startTime = (\d+):(\d+):(\d+(?:\.\d+)?)", event)
+    t = start
+    if m:
+        t = start // 86400 * 86400 + int(m[1]) * 3600 + int(m[2]) * 60 + float(m[3])
+        t += 86400 if start - t > 43200 else -86400 if t - start > 43200 else 0
+    run += t >= start
+    idle += idle0 <= t < idle1
+print(run, idle)' "$idle_start" "$idle_end" "$start" > "$WORK/roundtrips" || true
 
 # Baseline: the same rows into a plain table with a GIN index on their search vector, same database.
 $PG -d "$DB" -c "create table copy_baseline (title text, body text)" \
@@ -120,7 +146,7 @@ links=$($PG -d "$DB" -At -F ' ' -c "with per as (select a.id, count(x.article_a)
     left join xref x on x.article_a = a.id or x.article_b = a.id group by a.id)
     select round(avg(n), 1), max(n), (select count(*) from xref), (select count(*) from story) from per")
 
-python3 - "$WORK/report.json" "$start" "$uploaded" "$done_at" "$copy_start" "$copy_end" "$total" "$failed" "${WORKERS:-default}" "$WORK" "$links" <<'PY'
+python3 - "$WORK/report.json" "$start" "$uploaded" "$done_at" "$copy_start" "$copy_end" "$total" "$failed" "${WORKERS:-default}" "$WORK" "$links" "$idle_start" "$idle_end" <<'PY'
 import json, sys
 r = json.load(open(sys.argv[1])); start, up, done, cs, ce = map(float, sys.argv[2:7]); total, failed = int(sys.argv[7]), int(sys.argv[8])
 work = sys.argv[10]
@@ -134,10 +160,19 @@ print(f"end-to-end / \\copy  {100 * e2e / copy:8.2f} %   upload / \\copy {100 * 
 before = [float(x) for x in open(f"{work}/stats.before").read().split()]
 after = [float(x) for x in open(f"{work}/stats.after").read().split()]
 ins, upd, dele, xacts, active = (a - b for a, b in zip(after, before))
-trips = int(open(f"{work}/roundtrips").read().strip() or 0)
+trips, idle_trips = (int(x) for x in (open(f"{work}/roundtrips").read().split() or ["0", "0"]))
 n = max(total, 1)
 print(f"per article (PostgreSQL): {(ins + upd + dele) / n:.1f} rows written (ins {ins / n:.1f}, upd {upd / n:.1f}, "
       f"del {dele / n:.1f}), {trips / n:.1f} round trips, {xacts / n:.1f} transactions, {active / n:.1f} ms backend active")
+i0 = [float(x) for x in open(f"{work}/stats.idle0").read().split()]
+i1 = [float(x) for x in open(f"{work}/stats.idle1").read().split()]
+idle_s = float(sys.argv[13]) - float(sys.argv[12])
+run_s = done - start
+idle_xacts = (i1[3] - i0[3]) / idle_s
+idle_active = (i1[4] - i0[4]) / idle_s
+print(f"  net of the idle service ({idle_trips / idle_s:.1f} round trips/s, {idle_xacts:.1f} transactions/s over "
+      f"{idle_s:.0f} s idle, times {run_s:.0f} s): {(trips - idle_trips / idle_s * run_s) / n:.1f} round trips, "
+      f"{(xacts - idle_xacts * run_s) / n:.1f} transactions, {(active - idle_active * run_s) / n:.1f} ms backend active")
 tb = {l.split()[0]: list(map(int, l.split()[1:])) for l in open(f"{work}/tables.before") if l.strip()}
 ta = {l.split()[0]: list(map(int, l.split()[1:])) for l in open(f"{work}/tables.after") if l.strip()}
 rows = sorted(((sum(v) - sum(tb.get(t, [0, 0, 0])), t, [x - y for x, y in zip(v, tb.get(t, [0, 0, 0]))]) for t, v in ta.items()), reverse=True)

@@ -61,30 +61,64 @@ public class ArticleRepository implements PanacheRepository<Article> {
     }
 
     /**
-     * The article-level results of an analysis: detected language, and the publication date and source the
-     * text gives when the sender gave none.
+     * Records an analysis on the article in one statement: detected language, the publication date and source
+     * the text gives when the sender gave none, the full-text vector (folded in Java: ICU), and the analyzed
+     * state of this version of the analysis, clearing an earlier failure. False when the article is gone.
      */
-    public void applyAnalysis(Article article, LanguageGuess language, DateMention dateline, String source) {
-        article.language = language.language();
-        article.script = language.script();
-        article.languageConfidence = language.confidence();
-        article.languageAlternatives = language.alternatives();
-        if (article.publishedAt == null && dateline != null && dateline.startDate() != null) {
-            article.publishedAt = dateline.startDate().atStartOfDay().atOffset(ZoneOffset.UTC);
-            article.publishedRaw = dateline.text();
-            article.publishedCalendar = dateline.calendar();
+    public boolean recordAnalysis(long id, String title, String body, LanguageGuess language, DateMention dateline,
+                                  String source, int analysisVersion) {
+        boolean dated = dateline != null && dateline.startDate() != null;
+        String alternatives;
+        try {
+            alternatives = language.alternatives() == null ? null : JSON.writeValueAsString(language.alternatives());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Language alternatives did not serialize", e);
         }
-        if (article.source == null && source != null) {
-            article.source = source;
-        }
+        // The right-hand sides read the row as it was, so the date's text and calendar go with the date it sets.
+        List<?> updated = getEntityManager().createNativeQuery("""
+                update article set language = :language, script = :script, language_confidence = :confidence,
+                    language_alternatives = cast(:alternatives as jsonb),
+                    published_raw = case when published_at is null and :dated then :publishedRaw else published_raw end,
+                    published_calendar = case when published_at is null and :dated
+                                              then :publishedCalendar else published_calendar end,
+                    published_at = case when published_at is null and :dated
+                                        then cast(cast(:publishedAt as text) as timestamptz) else published_at end,
+                    source = coalesce(source, :source),
+                    search = setweight(to_tsvector('simple', :title), 'A') || to_tsvector('simple', :body),
+                    analysis_status = :status, analysis_version = :version, analysis_error = null, updated_at = now()
+                where id = :id
+                returning id""")
+                .setParameter("language", language.language())
+                .setParameter("script", language.script())
+                .setParameter("confidence", language.confidence())
+                .setParameter("alternatives", alternatives)
+                .setParameter("dated", dated)
+                .setParameter("publishedRaw", dated ? dateline.text() : null)
+                .setParameter("publishedCalendar", dated ? dateline.calendar() : null)
+                .setParameter("publishedAt",
+                        dated ? dateline.startDate().atStartOfDay().atOffset(ZoneOffset.UTC).toString() : null)
+                .setParameter("source", source)
+                .setParameter("title", TextNormalizer.searchText(title))
+                .setParameter("body", TextNormalizer.searchText(body))
+                .setParameter("status", ArticleState.ANALYZED.analysisStatus())
+                .setParameter("version", analysisVersion)
+                .setParameter("id", id)
+                .getResultList();
+        return !updated.isEmpty();
     }
 
-    /** Marks the article analyzed by this version of the analysis, clearing an earlier failure. */
-    public void setAnalyzed(Article article, int analysisVersion) {
-        article.analysisStatus = ArticleState.ANALYZED.analysisStatus();
-        article.analysisVersion = analysisVersion;
-        article.analysisError = null;
-        article.updatedAt = OffsetDateTime.now();
+    /**
+     * The article is linked and in {@code storyId}: both in one statement; setting the story also moves
+     * {@code updated_at}, so the ETag changes with the {@code storyId} the article shows.
+     */
+    public void setLinked(long id, long storyId) {
+        getEntityManager().createNativeQuery("""
+                        update article set story_id = :story, link_status = :status, updated_at = now()
+                        where id = :id""")
+                .setParameter("story", storyId)
+                .setParameter("status", ArticleState.LINKED.linkStatus())
+                .setParameter("id", id)
+                .executeUpdate();
     }
 
     /** Sets {@code link_status}, which the entity leaves to SQL so a flush never writes back a stale value. */
@@ -127,16 +161,6 @@ public class ArticleRepository implements PanacheRepository<Article> {
             }
         }
         return find("contentHash", contentHash).firstResultOptional();
-    }
-
-    /** Refreshes the full-text vector from the folded title and body (folding is ICU's, done in Java). */
-    public void updateSearchVector(long id, String title, String body) {
-        getEntityManager().createNativeQuery(
-                        "update article set search = setweight(to_tsvector('simple', :title), 'A') || to_tsvector('simple', :body) where id = :id")
-                .setParameter("title", TextNormalizer.searchText(title))
-                .setParameter("body", TextNormalizer.searchText(body))
-                .setParameter("id", id)
-                .executeUpdate();
     }
 
     /** Ids of one page, newest first (id descending: a stable order for keyset paging). */

@@ -81,6 +81,24 @@ class AnalysisJobs {
                 .executeUpdate();
     }
 
+    /** Removes the jobs in one statement, each unless it was renewed since (then the newer request stays). */
+    void completeAll(List<AnalysisJob> done) {
+        if (done.isEmpty()) {
+            return;
+        }
+        StringBuilder pairs = new StringBuilder();
+        for (int i = 0; i < done.size(); i++) {
+            pairs.append(i == 0 ? "" : ", ")
+                    .append("(cast(:id").append(i).append(" as bigint), :at").append(i).append(')');
+        }
+        var query = em.createNativeQuery("delete from analysis_job where (article_id, enqueued_at::text) in ("
+                + pairs + ")");
+        for (int i = 0; i < done.size(); i++) {
+            query.setParameter("id" + i, done.get(i).articleId()).setParameter("at" + i, done.get(i).enqueuedAt());
+        }
+        query.executeUpdate();
+    }
+
     /** Due again after {@code delaySeconds}, with the reason of the failed attempt. */
     void retryAfter(AnalysisJob job, int delaySeconds, String reason) {
         em.createNativeQuery("""

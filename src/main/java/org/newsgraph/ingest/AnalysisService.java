@@ -11,7 +11,6 @@ import org.newsgraph.analysis.document.Document;
 import org.newsgraph.analysis.metadata.RawTextMetadataAnalyzer;
 import org.newsgraph.analysis.pipeline.AnalysisPipeline;
 import org.newsgraph.analysis.pipeline.AnalyzerTimer;
-import org.newsgraph.article.Article;
 import org.newsgraph.article.ArticleRepository;
 import org.newsgraph.article.ArticleText;
 import org.newsgraph.article.NewArticle;
@@ -60,7 +59,7 @@ public class AnalysisService {
             }
         };
         Document document = pipeline.run(new Document(text.text(), declaredLanguage), timer);
-        return new Analysis(text, document);
+        return new Analysis(title, body, text, document);
     }
 
     /**
@@ -104,20 +103,25 @@ public class AnalysisService {
     }
 
     /**
-     * Stores an analysis on the article, in the caller's transaction: language, segments, dates, mentions,
-     * search vector, and the publication date and source the sender left out. The state is the lifecycle's.
+     * Stores an analysis on the article with the state {@code version} analyzed, in the caller's transaction:
+     * the article row in one statement (language, search vector, the publication date and source the sender
+     * left out, the state), then segments, dates and mentions. False, storing nothing, when the article is gone.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    void record(Article article, Analysis analysis) {
+    boolean record(long articleId, Analysis analysis, int version) {
         Document doc = analysis.document();
-        articles.applyAnalysis(article, doc.language(), doc.dateline(), doc.source());
-        segments.replace(article.id, doc.segments());
-        dates.replace(article.id, doc.dates());
-        entities.recordMentions(article.id, doc);
-        articles.updateSearchVector(article.id, article.title, article.body);
+        if (!articles.recordAnalysis(articleId, analysis.title(), analysis.body(), doc.language(), doc.dateline(),
+                doc.source(), version)) {
+            return false;
+        }
+        segments.replace(articleId, doc.segments());
+        dates.replace(articleId, doc.dates());
+        entities.recordMentions(articleId, doc);
+        return true;
     }
 
-    public record Analysis(ArticleText text, Document document) {}
+    /** An analysis of the article's {@code title} and {@code body}, as laid out for the pipeline ({@code text}). */
+    public record Analysis(String title, String body, ArticleText text, Document document) {}
 
     /** A raw text as the article to store, and its analysis (null when the analysis failed). */
     public record RawTextAnalysis(NewArticle article, Analysis analysis) {}

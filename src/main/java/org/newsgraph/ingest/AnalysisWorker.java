@@ -23,7 +23,6 @@ import org.jboss.logging.Logger;
 import org.newsgraph.api.DatabaseUnavailable;
 import org.newsgraph.api.OutageLog;
 import org.newsgraph.article.Article;
-import org.newsgraph.article.ArticleRepository;
 import org.newsgraph.config.NewsgraphConfig;
 
 /**
@@ -45,8 +44,6 @@ public class AnalysisWorker {
     ArticleLifecycle lifecycle;
     @Inject
     AnalysisService analysis;
-    @Inject
-    ArticleRepository articles;
     @Inject
     NewsgraphConfig config;
     @Inject
@@ -126,13 +123,16 @@ public class AnalysisWorker {
         List<AnalysisJob> unreleased = new ArrayList<>();
         while (running) {
             List<AnalysisJob> jobs = List.of();
+            // Finished jobs, removed from the queue together at the end of the batch (held, so renewed, till then).
+            List<AnalysisJob> done = new ArrayList<>();
             int next = 0;
             try {
                 if (!unreleased.isEmpty()) {
                     lifecycle.release(unreleased);
                     unreleased.clear();
                 }
-                jobs = lifecycle.lease(BATCH);
+                List<ArticleLifecycle.Leased> leased = lifecycle.leaseWithArticles(BATCH);
+                jobs = leased.stream().map(ArticleLifecycle.Leased::job).toList();
                 outage.available();
                 if (jobs.isEmpty()) {
                     idle();
@@ -147,7 +147,9 @@ public class AnalysisWorker {
                         lifecycle.release(jobs.subList(next, jobs.size()));
                         break;
                     }
-                    process(jobs.get(next));
+                    if (process(leased.get(next).job(), leased.get(next).article())) {
+                        done.add(jobs.get(next));
+                    }
                 }
             } catch (RuntimeException | StackOverflowError e) {
                 // A worker thread must survive anything short of the JVM failing.
@@ -157,7 +159,22 @@ public class AnalysisWorker {
                 }
                 idle();
             } finally {
+                completeDone(done);
                 letGo(jobs);
+            }
+        }
+    }
+
+    /**
+     * Removes the finished jobs from the queue; when the database is away they come back after their lease
+     * and are done once more, which is harmless (linking replaces the earlier one).
+     */
+    private void completeDone(List<AnalysisJob> done) {
+        try {
+            lifecycle.completeAll(done);
+        } catch (RuntimeException e) {
+            if (!outage.unavailable(e)) {
+                LOG.warnf("Completing analysis jobs failed; they are done again after their lease: %s", e);
             }
         }
     }
@@ -199,11 +216,13 @@ public class AnalysisWorker {
         }
     }
 
-    /** Analyzes and links the job's article; each step is its own transaction, and the job is done once both are. */
-    void process(AnalysisJob job) {
-        Article article = QuarkusTransaction.requiringNew().call(() -> articles.findById(job.articleId()));
+    /**
+     * Analyzes and links the job's article (null: deleted); each step is its own transaction. Returns whether
+     * the job is done (the caller completes it); a failure is recorded here, as a retry or the article failed.
+     */
+    boolean process(AnalysisJob job, Article article) {
         if (article == null) {
-            return; // deleted: its job went with it (cascade)
+            return false; // deleted: its job went with it (cascade)
         }
         ArticleLifecycle.Step step = ArticleLifecycle.Step.ANALYSIS;
         try {
@@ -216,8 +235,7 @@ public class AnalysisWorker {
                     return null;
                 });
             }
-            letGo(List.of(job));
-            lifecycle.complete(job);
+            return true;
         } catch (RuntimeException | StackOverflowError e) {
             letGo(List.of(job));
             String reason = e.getClass().getSimpleName() + ": " + e.getMessage();
@@ -227,6 +245,7 @@ public class AnalysisWorker {
             } else {
                 lifecycle.failed(job, step, reason);
             }
+            return false;
         }
     }
 }

@@ -1,7 +1,9 @@
 package org.newsgraph.ingest;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -125,21 +127,29 @@ public class ArticleLifecycle {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean analyzed(long articleId, Analysis result) {
-        Article article = articles.findById(articleId);
-        if (article == null) {
+        if (!analysis.record(articleId, result, AnalysisPipeline.VERSION)) {
             return false;
         }
-        analysis.record(article, result);
-        articles.setAnalyzed(article, AnalysisPipeline.VERSION);
         events.analyzed(articleId);
         metrics.analyzed();
         return true;
     }
 
-    /** The article is linked ({@link ArticleState#LINKED}); called by the linker inside its linking transaction. */
+    /**
+     * The article is linked ({@link ArticleState#LINKED}) and in {@code storyId}, in one update; called by the
+     * linker inside its linking transaction, once the story exists and before its size is counted.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void joinedStory(long articleId, long storyId) {
+        articles.setLinked(articleId, storyId);
+    }
+
+    /**
+     * The linking step's event and count, at its end (its links stored); the state was written by
+     * {@link #joinedStory}. Inside the linking transaction.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void linked(long articleId) {
-        articles.setLinkStatus(articleId, ArticleState.LINKED);
         events.linked(articleId);
         metrics.linked();
     }
@@ -160,9 +170,34 @@ public class ArticleLifecycle {
         return QuarkusTransaction.requiringNew().call(() -> jobs.lease(max, LEASE));
     }
 
+    /**
+     * Leases up to {@code max} due jobs with their articles' texts (null: deleted), read in the same
+     * transaction, so a worker reads a batch's articles in one statement.
+     */
+    public List<Leased> leaseWithArticles(int max) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<AnalysisJob> leased = jobs.lease(max, LEASE);
+            Map<Long, Article> byId = new HashMap<>();
+            for (Article article : articles.findInOrder(leased.stream().map(AnalysisJob::articleId).toList())) {
+                byId.put(article.id, article);
+            }
+            return leased.stream().map(job -> new Leased(job, byId.get(job.articleId()))).toList();
+        });
+    }
+
+    /** A leased job and its article (null when it was deleted). */
+    public record Leased(AnalysisJob job, Article article) {}
+
     /** The job's work is done (its own transaction); a newer request for the same article stays queued. */
     public void complete(AnalysisJob job) {
         QuarkusTransaction.requiringNew().run(() -> jobs.complete(job));
+    }
+
+    /** As {@link #complete}, for several jobs in one statement. */
+    public void completeAll(List<AnalysisJob> done) {
+        if (!done.isEmpty()) {
+            QuarkusTransaction.requiringNew().run(() -> jobs.completeAll(done));
+        }
     }
 
     /** Extends the leases of jobs a live worker still holds (its own transaction). */

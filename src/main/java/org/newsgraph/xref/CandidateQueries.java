@@ -15,7 +15,7 @@ final class CandidateQueries {
                                       fingerprint, method_version, signal_keys, signal_weights, signal_surfaces)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (article_id) do nothing""";
 
-    /** The postings of one article: one statement for all keys (arrays, not a batch of rows). */
+    /** The postings of one article: the keys posted for later lookups (arrays, not a batch of rows). */
     static final String INSERT_POSTINGS = """
             insert into article_signal (article_id, key, weight, surface, published_at)
             select ?, k.key, k.weight, k.surface, ? from unnest(?::text[], ?::float8[], ?::text[]) as k(key, weight, surface)""";
@@ -70,11 +70,12 @@ final class CandidateQueries {
             update signal_language_size s set articles = greatest(s.articles + f.d, 0)
             from unnest(?::text[], ?::int[]) as f(l, d) where s.language = f.l""";
 
-    /** The language of an indexed article, row-locked for its removal. */
-    static final String LOCK_INDEXED_ARTICLE = "select language from xref_article where article_id = ? for update";
+    /** The language and keys of an indexed article, row-locked for its removal. */
+    static final String LOCK_INDEXED_ARTICLE =
+            "select language, signal_keys from xref_article where article_id = ? for update";
 
-    /** Drops an article's postings, returning their keys. */
-    static final String DELETE_POSTINGS = "delete from article_signal where article_id = ? returning key";
+    /** Drops an article's postings (those of its keys that were posted). */
+    static final String DELETE_POSTINGS = "delete from article_signal where article_id = ?";
 
     /** Drops an article's stored signals. */
     static final String DELETE_ARTICLE = "delete from xref_article where article_id = ?";

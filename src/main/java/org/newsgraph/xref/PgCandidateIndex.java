@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -87,12 +88,16 @@ public final class PgCandidateIndex implements CandidateIndex {
                     return; // already indexed: adding is idempotent, as in memory
                 }
             }
+            // Rarity as it stands before this article (cached from its scoring, else one query).
+            frequencies.prefetch(Map.of(s.language(), sorted));
+            List<String> posted = CandidateIndex.postedKeys(s, this, config);
             try (PreparedStatement st = connection.prepareStatement(CandidateQueries.INSERT_POSTINGS)) {
                 st.setLong(1, id);
                 st.setTimestamp(2, published);
-                st.setArray(3, keyArray);
-                st.setArray(4, weightArray);
-                st.setArray(5, surfaceArray);
+                st.setArray(3, connection.createArrayOf("text", posted.toArray()));
+                st.setArray(4, connection.createArrayOf("float8", posted.stream().map(keys::get).toArray()));
+                st.setArray(5, connection.createArrayOf("text", posted.stream().map(k -> StoredSignals.surfaceOf(s, k))
+                        .toArray()));
                 st.executeUpdate();
             }
             try (PreparedStatement st = connection.prepareStatement(CandidateQueries.INSERT_BANDS)) {
@@ -111,25 +116,23 @@ public final class PgCandidateIndex implements CandidateIndex {
         long id = Long.parseLong(articleId);
         try {
             String language = null;
+            // Its keys as stored with its signals: all of them count in the frequencies, posted or not.
+            Set<String> keys = new TreeSet<>();
             try (PreparedStatement st = connection.prepareStatement(CandidateQueries.LOCK_INDEXED_ARTICLE)) {
                 st.setLong(1, id);
                 try (ResultSet rs = st.executeQuery()) {
                     if (rs.next()) {
                         language = rs.getString(1);
+                        keys.addAll(Arrays.asList((String[]) rs.getArray(2).getArray()));
                     }
                 }
             }
             if (language == null) {
                 return;
             }
-            Set<String> keys = new TreeSet<>();
             try (PreparedStatement st = connection.prepareStatement(CandidateQueries.DELETE_POSTINGS)) {
                 st.setLong(1, id);
-                try (ResultSet rs = st.executeQuery()) {
-                    while (rs.next()) {
-                        keys.add(rs.getString(1));
-                    }
-                }
+                st.executeUpdate();
             }
             try (PreparedStatement st = connection.prepareStatement(CandidateQueries.DELETE_ARTICLE)) {
                 st.setLong(1, id);

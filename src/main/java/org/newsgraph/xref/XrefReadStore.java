@@ -178,12 +178,16 @@ final class XrefReadStore {
                 keyCounts(storyId, ArticleSignals.ENTITY, 1), keyCounts(storyId, ArticleSignals.WORD, 2)));
     }
 
-    /** Keys of one kind most articles of the story carry (at least {@code minArticles}), with their written forms. */
+    /**
+     * Keys of one kind most articles of the story carry (at least {@code minArticles}), with their written forms;
+     * from the members' stored signals, which hold every key (the postings only those looked up).
+     */
     List<Story.KeyCount> keyCounts(long storyId, String prefix, int minArticles) throws SQLException {
         List<Story.KeyCount> out = new ArrayList<>();
         try (PreparedStatement st = c.prepareStatement("""
                 select g.key, count(*), array_agg(distinct g.surface) filter (where g.surface is not null)
-                from article a join article_signal g on g.article_id = a.id
+                from article a join xref_article x on x.article_id = a.id
+                cross join lateral unnest(x.signal_keys, x.signal_weights, x.signal_surfaces) as g(key, weight, surface)
                 where a.story_id = ? and g.key like ? || '%'
                 group by g.key having count(*) >= ?
                 order by count(*) desc, sum(g.weight) desc, g.key limit ?""")) {

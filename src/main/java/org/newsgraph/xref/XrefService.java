@@ -189,7 +189,9 @@ public class XrefService {
                 joinedStories.add(story);
             }
         }
-        long story = store.joinStories(articleId, joinedStories);
+        long story = store.joinStories(joinedStories);
+        lifecycle.joinedStory(articleId, story);
+        store.refreshCount(story);
         List<XrefLink> links = XrefLinker.kept(scored, joined, scorer.config());
         store.storeLinks(links, joined);
         index.add(signals);

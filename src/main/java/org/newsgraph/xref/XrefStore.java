@@ -170,10 +170,11 @@ final class XrefStore {
     }
 
     /**
-     * Puts the article into the given stories (locked by the caller), merged into the oldest (smallest id, so
-     * ids stay stable), or into a new story when there are none; returns its story.
+     * The story the article goes into: the given stories (locked by the caller) merged into the oldest (smallest
+     * id, so ids stay stable), or a new story when there are none. The caller puts the article in it (with its
+     * link status, one update) and then {@link #refreshCount}s it.
      */
-    long joinStories(long articleId, Set<Long> storyIds) throws SQLException {
+    long joinStories(Set<Long> storyIds) throws SQLException {
         long keep;
         if (storyIds.isEmpty()) {
             keep = newStory();
@@ -193,8 +194,6 @@ final class XrefStore {
                 }
             }
         }
-        update("update article set story_id = ?, updated_at = now() where id = ?", keep, articleId);
-        refreshCount(keep);
         return keep;
     }
 
@@ -338,7 +337,8 @@ final class XrefStore {
         }
     }
 
-    private void refreshCount(long story) throws SQLException {
+    /** Stores the story's member count. */
+    void refreshCount(long story) throws SQLException {
         update("""
                 update story set article_count = (select count(*) from article where story_id = ?), updated_at = now()
                 where id = ?""", story, story);

@@ -1,6 +1,9 @@
 package org.newsgraph.analysis.xref;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 
 import org.newsgraph.xref.PgCandidateIndex;
 
@@ -23,4 +26,25 @@ public interface CandidateIndex extends RarityStats {
 
     /** Indexed article ids most likely to tell the same story, best first; never the query itself. */
     List<String> candidates(ArticleSignals query);
+
+    /**
+     * The keys of an article to post for later lookups, sorted: its {@link IndexConfig#postedKeys()} heaviest
+     * by weight x rarity (as {@code rarity} stands before it is added), the order in which a lookup picks a
+     * query's keys, and its entity keys, by which stories are found per entity. A lookup reads at most
+     * {@link IndexConfig#lookupKeys()} of a query's keys, its heaviest, so a key low in one article is rarely
+     * looked up by a related one, which shares its heavy keys as well. Every key still counts in the document
+     * frequencies and in scoring; only the posting lists leave these out.
+     */
+    static List<String> postedKeys(ArticleSignals signals, RarityStats rarity, IndexConfig config) {
+        String language = signals.language();
+        TreeSet<String> posted = new TreeSet<>();
+        signals.weightedKeys().entrySet().stream()
+                .sorted(Comparator.comparingDouble((Map.Entry<String, Double> e) ->
+                                -e.getValue() * rarity.idf(language, e.getKey()))
+                        .thenComparing(Map.Entry::getKey))
+                .limit(config.postedKeys())
+                .forEach(e -> posted.add(e.getKey()));
+        signals.weightedKeys().keySet().stream().filter(k -> k.startsWith(ArticleSignals.ENTITY)).forEach(posted::add);
+        return List.copyOf(posted);
+    }
 }

@@ -24,6 +24,8 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
     private final IndexConfig config;
     private final Map<String, ArticleSignals> articles = new HashMap<>();
     private final Map<String, List<String>> postings = new HashMap<>();
+    /** key -> indexed articles carrying it, all languages (posted or not). */
+    private final Map<String, Integer> carriers = new HashMap<>();
     /** language -> key -> articles in that language carrying it, for {@link RarityStats}. */
     private final Map<String, Map<String, Integer>> frequencies = new HashMap<>();
     private final Map<String, Integer> sizes = new HashMap<>();
@@ -42,9 +44,10 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
         if (articles.putIfAbsent(signals.articleId(), signals) != null) {
             return;
         }
-        for (String key : allKeys(signals)) {
+        for (String key : postedKeys(signals)) {
             postings.computeIfAbsent(key, k -> new ArrayList<>()).add(signals.articleId());
         }
+        signals.weightedKeys().keySet().forEach(k -> carriers.merge(k, 1, Integer::sum));
         Map<String, Integer> df = frequencies.computeIfAbsent(group(signals), l -> new HashMap<>());
         signals.weightedKeys().keySet().forEach(k -> df.merge(k, 1, Integer::sum));
         sizes.merge(group(signals), 1, Integer::sum);
@@ -65,6 +68,7 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
                 }
             }
         }
+        signals.weightedKeys().keySet().forEach(k -> carriers.computeIfPresent(k, (key, n) -> n > 1 ? n - 1 : null));
         Map<String, Integer> df = frequencies.get(group(signals));
         signals.weightedKeys().keySet().forEach(k -> df.computeIfPresent(k, (key, n) -> n > 1 ? n - 1 : null));
         sizes.computeIfPresent(group(signals), (l, n) -> n > 1 ? n - 1 : null);
@@ -96,10 +100,12 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
         return articles.size();
     }
 
-    /** Indexed articles (all languages) that carry the key: the length of its posting list. */
+    /**
+     * Indexed articles (all languages) that carry the key, posted or not: what decides whether it is too
+     * common to look up, as the service reads it from the document frequencies.
+     */
     public int postings(String key) {
-        List<String> list = postings.get(key);
-        return list == null ? 0 : list.size();
+        return carriers.getOrDefault(key, 0);
     }
 
     @Override
@@ -166,6 +172,13 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
             return true;
         }
         return Duration.between(a.published(), b.published()).abs().compareTo(config.timeWindow()) <= 0;
+    }
+
+    /** The keys posted for the article ({@link CandidateIndex#postedKeys}) and its fingerprint bands. */
+    private List<String> postedKeys(ArticleSignals signals) {
+        List<String> keys = new ArrayList<>(CandidateIndex.postedKeys(signals, this, config));
+        keys.addAll(signals.fingerprintBandKeys());
+        return keys;
     }
 
     private static List<String> allKeys(ArticleSignals signals) {
