@@ -177,8 +177,11 @@ public class ArticleLifecycle {
     public List<Leased> leaseWithArticles(int max) {
         return QuarkusTransaction.requiringNew().call(() -> {
             List<AnalysisJob> leased = jobs.lease(max, LEASE);
+            if (leased.isEmpty()) {
+                return List.of();
+            }
             Map<Long, Article> byId = new HashMap<>();
-            for (Article article : articles.findInOrder(leased.stream().map(AnalysisJob::articleId).toList())) {
+            for (Article article : articles.list("id in ?1", leased.stream().map(AnalysisJob::articleId).toList())) {
                 byId.put(article.id, article);
             }
             return leased.stream().map(job -> new Leased(job, byId.get(job.articleId()))).toList();
