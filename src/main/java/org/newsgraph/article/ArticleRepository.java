@@ -206,6 +206,12 @@ public class ArticleRepository implements PanacheRepository<Article> {
     /** Reads EXPLAIN's JSON and the JSON columns: a plain mapper, as neither is the API's JSON. */
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /**
+     * Widest window of ids walked row by row along the primary key: a few milliseconds of checked search vectors
+     * at worst; the page usually ends after {@code limit / share} rows.
+     */
+    static final long MAX_WALKED_WINDOW = 4096;
+
     /** How much wider each next window is when the one before held too few matches. */
     private static final long SEARCH_WINDOW_GROWTH = 8;
 
@@ -215,18 +221,24 @@ public class ArticleRepository implements PanacheRepository<Article> {
      * de-TOASTed (tens of microseconds a row), and reads the whole table for a rare word or one absent from
      * recent articles; matching through the GIN index first visits every match, tens of thousands for a
      * common word. A window sized from the planner's estimate of the matches (about {@code 4 * limit} of them)
-     * bounds both; bitmap scans only, so the index decides what is visited, never a row-by-row walk.
+     * bounds both. In a narrow window (a common word) the primary key is walked backwards, which stops at the
+     * page's last match instead of checking every row of the window; a wider one uses bitmap scans only, so the
+     * GIN index decides what is visited, never a row-by-row walk over many rows.
      */
     private List<Long> searchPageIds(String where, Map<String, Object> params, Long after, int limit, Long firstWindow) {
         // A cursor past the largest id (any long can be sent) starts at the largest id.
         long top = Math.min(after != null ? after : Long.MAX_VALUE, maxId() + 1);
         long window = firstWindow != null ? firstWindow : Math.max(MIN_SEARCH_WINDOW,
                 (long) Math.ceil(4.0 * limit / Math.max(estimatedShare(where, params), 1e-9)));
-        // Only now: max(id) itself needs the primary key's index scan.
-        getEntityManager().createNativeQuery("set local enable_indexscan = off").executeUpdate();
+        boolean walking = true;
         List<Long> ids = new ArrayList<>();
         long upper = top;
         while (ids.size() < limit && upper > 1) {
+            if (walking && window > MAX_WALKED_WINDOW) {
+                // Only now: max(id) itself needs the primary key's index scan.
+                getEntityManager().createNativeQuery("set local enable_indexscan = off").executeUpdate();
+                walking = false;
+            }
             long lower = Math.max(0, upper - window);
             Map<String, Object> windowParams = new LinkedHashMap<>(params);
             windowParams.put("lower", lower);
@@ -237,7 +249,9 @@ public class ArticleRepository implements PanacheRepository<Article> {
             upper = lower;
             window = window > Long.MAX_VALUE / SEARCH_WINDOW_GROWTH ? Long.MAX_VALUE : window * SEARCH_WINDOW_GROWTH;
         }
-        getEntityManager().createNativeQuery("set local enable_indexscan = on").executeUpdate();
+        if (!walking) {
+            getEntityManager().createNativeQuery("set local enable_indexscan = on").executeUpdate();
+        }
         return ids;
     }
 
