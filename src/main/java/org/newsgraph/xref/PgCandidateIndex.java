@@ -287,9 +287,9 @@ public final class PgCandidateIndex implements CandidateIndex {
     }
 
     /**
-     * The query keys worth looking up, as in memory: posted by at least one and at most the cap of
-     * articles (summed over languages: the posting-list length, read from signal_frequency, never by
-     * reading the list), heaviest by weight x rarity first. The same query reads the keys' frequencies in
+     * The query keys worth looking up, as in memory: carried by at least one and at most the cap of
+     * articles (summed over languages, read from signal_frequency, never from a posting list, which holds only
+     * the articles that posted the key), heaviest by weight x rarity first. The same query reads the keys' frequencies in
      * the query's language, which rarity needs.
      */
     List<String> lookupKeys(ArticleSignals query) throws SQLException {

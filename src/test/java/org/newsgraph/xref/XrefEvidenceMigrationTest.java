@@ -41,6 +41,10 @@ class XrefEvidenceMigrationTest {
              "timeFactor": 0.95, "contributions": {"date": 0.12, "word": 0.37, "entity": 0.0, "number": 0.05},
              "timeGapSeconds": 12600, "fingerprintSimilarity": 0.484375}""";
 
+    private static final String NULL_LISTS = """
+            {"dates": null, "words": null, "method": "xref-idf-cosine/3", "numbers": null, "entities": null,
+             "timeFactor": 1.0, "contributions": {}, "timeGapSeconds": null, "fingerprintSimilarity": 0.5}""";
+
     @Test
     void storedEvidenceIsConvertedToTheServedFormWithNothingLost() throws Exception {
         Path directory = Files.createTempDirectory("newsgraph-xref-evidence-migration");
@@ -48,11 +52,12 @@ class XrefEvidenceMigrationTest {
             Flyway.configure().dataSource(database.jdbcUrl(), "postgres", "").target("8").load().migrate();
             try (Connection c = DriverManager.getConnection(database.jdbcUrl()); Statement st = c.createStatement()) {
                 st.execute("insert into article (id, content_hash, title, body) values (1, 'h1', 't', 'b'), "
-                        + "(2, 'h2', 't', 'b'), (3, 'h3', 't', 'b')");
+                        + "(2, 'h2', 't', 'b'), (3, 'h3', 't', 'b'), (4, 'h4', 't', 'b')");
                 st.execute("insert into xref (article_a, article_b, relation, score, evidence, method_version) values "
                         + "(1, 2, 'translation', 0.5, '" + OLD + "', 'xref-idf-cosine/3'), "
                         + "(1, 3, 'related', 0.2, '" + OLD.replace("12600", "null").replace("\"words\": [", "\"x\": [")
-                        + "', 'xref-idf-cosine/3')");
+                        + "', 'xref-idf-cosine/3'), "
+                        + "(1, 4, 'related', 0.2, '" + NULL_LISTS + "', 'xref-idf-cosine/3')");
             }
             Flyway.configure().dataSource(database.jdbcUrl(), "postgres", "").load().migrate();
             try (Connection c = DriverManager.getConnection(database.jdbcUrl()); Statement st = c.createStatement();
@@ -88,6 +93,12 @@ class XrefEvidenceMigrationTest {
                 Evidence noGap = MAPPER.readValue(rs.getString(1), Evidence.class);
                 assertNull(noGap.timeGapHours());
                 assertEquals(List.of(), noGap.names(), "no shared words: an empty list");
+
+                rs.next();
+                Evidence nullLists = MAPPER.readValue(rs.getString(1), Evidence.class);
+                assertEquals(List.of(List.of(), List.of(), List.of(), List.of()), List.of(nullLists.entities(),
+                        nullLists.names(), nullLists.dates(), nullLists.numbers()), "JSON null lists become empty ones");
+                assertEquals(0.5, nullLists.fingerprintSimilarity());
             }
         }
     }
