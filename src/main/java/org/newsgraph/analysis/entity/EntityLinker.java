@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.newsgraph.analysis.document.Analyzer;
 import org.newsgraph.analysis.document.EntityKind;
@@ -28,6 +29,10 @@ import org.newsgraph.analysis.text.TransliterationKey;
  * once is recognized wherever else the same word sequence occurs in the text (recognizer "propagation"), and
  * the surname of a person recognized with a full name is that person wherever it stands alone ([Kofi Annan] ...
  * [Annan] said), unless it is a given name, a function word or (where the language lists them) an ordinary word.
+ * The persons of the knowledge base are known without their full name: in a language whose profile lists its
+ * ordinary words, the surname of a knowledge-base person stands for that person on its own ([خاتمی] گفت) when no
+ * other person of the knowledge base or of the document has it and it passes the same tests (and has four letters
+ * or more: Persian ordinals such as سوم close regnal names).
  */
 public final class EntityLinker implements Analyzer {
     public static final Provenance PROPAGATION = Provenance.PROPAGATION;
@@ -36,6 +41,8 @@ public final class EntityLinker implements Analyzer {
 
     private final KnowledgeBase kb;
     private final LanguageProfiles profiles;
+    /** Per language: surname key -> the one knowledge-base person whose name in that language ends with it. */
+    private final Map<String, Map<String, KnowledgeBase.Entity>> kbSurnames = new ConcurrentHashMap<>();
 
     /** Without language profiles: full names propagate, surnames only in cased scripts. */
     public EntityLinker(KnowledgeBase kb) {
@@ -84,14 +91,15 @@ public final class EntityLinker implements Analyzer {
     private void propagate(Document document) {
         String text = document.text();
         List<Mention> mentions = document.mentions();
-        if (mentions.isEmpty()) {
+        LanguageProfile profile = profiles == null ? null : profiles.of(NerTokens.languageOf(document));
+        boolean kbSurnamesApply = profile != null && profile.knowsOrdinaryWords();
+        if (mentions.isEmpty() && !kbSurnamesApply) {
             return;
         }
         BitSet covered = new BitSet(text.length());
         // the token-key sequence of every recognized name -> the mention to copy (the most confident one)
         Map<String, Mention> names = new HashMap<>();
         Map<String, Mention> surnames = new HashMap<>();
-        LanguageProfile profile = profiles == null ? null : profiles.of(NerTokens.languageOf(document));
         int longest = 1;
         for (Mention m : mentions) {
             covered.set(m.start(), m.end());
@@ -111,6 +119,16 @@ public final class EntityLinker implements Analyzer {
                 && m.entityKey() != null && !m.entityKey().equals(e.getValue().entityKey())
                 && lastKey(m).equals(e.getKey())));
         surnames.forEach(names::putIfAbsent);
+        if (kbSurnamesApply) {
+            knowledgeBaseSurnames(profile).forEach((surname, person) -> {
+                boolean otherPerson = mentions.stream().anyMatch(m -> m.kind() == EntityKind.PER
+                        && !person.id().equals(m.entityKey()) && lastKey(m).equals(surname));
+                if (!otherPerson) {
+                    names.putIfAbsent(surname, new Mention(0, 0, surname, surname, EntityKind.PER,
+                            KB_SURNAME_CONFIDENCE / PROPAGATION_FACTOR, PROPAGATION, person.id()));
+                }
+            });
+        }
         if (names.isEmpty()) {
             return;
         }
@@ -149,6 +167,39 @@ public final class EntityLinker implements Analyzer {
             }
         }
         mentions.addAll(added);
+    }
+
+    private static final double KB_SURNAME_CONFIDENCE = 0.6;
+
+    /** Surnames of the knowledge base's persons in the profile's language that may stand alone, unambiguous. */
+    Map<String, KnowledgeBase.Entity> knowledgeBaseSurnames(LanguageProfile profile) {
+        return kbSurnames.computeIfAbsent(profile.language(), language -> {
+            Map<String, KnowledgeBase.Entity> out = new HashMap<>();
+            Set<String> ambiguous = new java.util.HashSet<>();
+            for (KnowledgeBase.Entity e : kb.entities()) {
+                if (e.kind() != EntityKind.PER) {
+                    continue;
+                }
+                for (KnowledgeBase.Alias a : e.aliases()) {
+                    if (!a.language().equals(language) && !a.language().startsWith(language + "-")) {
+                        continue;
+                    }
+                    List<String> keys = KnowledgeBase.tokenKeys(a.text());
+                    if (keys.size() < 2) {
+                        continue;
+                    }
+                    String surname = keys.get(keys.size() - 1);
+                    KnowledgeBase.Entity before = out.putIfAbsent(surname, e);
+                    if (before != null && !before.id().equals(e.id())) {
+                        ambiguous.add(surname);
+                    }
+                }
+            }
+            out.keySet().removeAll(ambiguous);
+            out.keySet().removeIf(s -> s.codePointCount(0, s.length()) < 4
+                    || kb.isStopword(s) || profile.givenNames().contains(s) || profile.commonWord(s));
+            return Map.copyOf(out);
+        });
     }
 
     /**

@@ -99,4 +99,33 @@ class EntityLinkerTest {
         withProfiles.analyze(en);
         assertTrue(en.mentions().stream().noneMatch(m -> m.foundBy(Recognizer.PROPAGATION)), en.mentions().toString());
     }
+    @Test
+    void theSurnameOfAKnowledgeBasePersonStandsAloneWhereOrdinaryWordsAreKnown() {
+        EntityLinker withProfiles = new EntityLinker(KnowledgeBaseTestSupport.kb(), LanguageProfiles.fromResources());
+        // no full name in the document: the knowledge base knows سید محمد خاتمی
+        String alone = "وی افزود : خاتمی به زودی ثابت خواهد کرد";
+        Document fa = new Document(alone, "fa");
+        withProfiles.analyze(fa);
+        List<Mention> found = fa.mentions().stream().filter(m -> m.foundBy(Recognizer.PROPAGATION)).toList();
+        assertEquals(List.of("خاتمی"), found.stream().map(Mention::surface).toList());
+        assertEquals(EntityKind.PER, found.get(0).kind());
+        assertEquals("kb:mohammad-khatami", found.get(0).entityKey());
+        // another person of that surname in the document: the surname is theirs, not the knowledge base's
+        String other = "رضا خاتمی به تهران رفت و خاتمی گفت";
+        Document fa2 = new Document(other, "fa");
+        fa2.mentions().add(unlinked(other, "رضا خاتمی", EntityKind.PER));
+        withProfiles.analyze(fa2);
+        assertTrue(fa2.mentions().stream().filter(m -> m.foundBy(Recognizer.PROPAGATION))
+                .noneMatch(m -> "kb:mohammad-khatami".equals(m.entityKey())), fa2.mentions().toString());
+        // a short last word (the ordinal of چارلز سوم) and a given name that closes a known name (محمود) name nobody alone
+        String ordinal = "محمود در روز سوم به تهران رفت";
+        Document fa3 = new Document(ordinal, "fa");
+        withProfiles.analyze(fa3);
+        assertTrue(fa3.mentions().isEmpty(), fa3.mentions().toString());
+        // a language without a list of ordinary words keeps to the document's own names
+        String arabic = "وقال خاتمي إن الحوار ضروري";
+        Document ar = new Document(arabic, "ar");
+        withProfiles.analyze(ar);
+        assertTrue(ar.mentions().isEmpty(), ar.mentions().toString());
+    }
 }
