@@ -172,9 +172,12 @@ public final class MentionResolver implements Analyzer {
                 || token.surface().codePoints().allMatch(Character::isDigit);
     }
 
-    /** A token made only of punctuation or symbols, other than the joiners a name may contain (- ' ’ . &). */
+    /**
+     * A token made only of punctuation or symbols, other than the joiners a name may contain (- ' ’ . &); a lone
+     * tatweel set apart as a dash counts as punctuation.
+     */
     private static boolean isPunctuation(String surface) {
-        return !surface.isEmpty() && surface.codePoints().allMatch(c -> !Character.isLetterOrDigit(c)
+        return !surface.isEmpty() && surface.codePoints().allMatch(c -> (!Character.isLetterOrDigit(c) || c == '\u0640')
                 && c != '-' && c != '\'' && c != '\u2019' && c != '.' && c != '&');
     }
 

@@ -11,8 +11,11 @@ import org.newsgraph.analysis.document.Token;
  * folded keys ({@link NerTokens#key}).
  */
 final class NameWords {
-    /** Punctuation and symbols, other than the joiners a name may contain (- ' ’ . &), or an ellipsis. */
-    static final Pattern PUNCTUATION = Pattern.compile("[\\p{P}\\p{S}&&[^\\-'’.&]]+|[.]{2,}");
+    /**
+     * Punctuation and symbols, other than the joiners a name may contain (- ' ’ . &), an ellipsis, or a lone tatweel
+     * (Unicode counts it a letter, but Persian and Arabic news set it apart as a dash: سازمان ـ نوعی شمع).
+     */
+    static final Pattern PUNCTUATION = Pattern.compile("[\\p{P}\\p{S}&&[^\\-'’.&]]+|[.]{2,}|\u0640+");
 
     private NameWords() {
     }
