@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -114,25 +115,36 @@ public final class EntityLinker implements Analyzer {
                 surnames.merge(keys.get(keys.size() - 1), m, (a, b) -> a.confidence() >= b.confidence() ? a : b);
             }
         }
+        // the entity keys of the document's persons by their last word (null: a person not linked), read once
+        Map<String, Set<String>> personsBySurname = new HashMap<>();
+        for (Mention m : mentions) {
+            if (m.kind() == EntityKind.PER) {
+                personsBySurname.computeIfAbsent(lastKey(m), k -> new HashSet<>()).add(m.entityKey());
+            }
+        }
         // a surname shared by two different persons of the document names neither on its own
-        surnames.entrySet().removeIf(e -> mentions.stream().anyMatch(m -> m.kind() == EntityKind.PER
-                && m.entityKey() != null && !m.entityKey().equals(e.getValue().entityKey())
-                && lastKey(m).equals(e.getKey())));
+        surnames.entrySet().removeIf(e -> personsBySurname.getOrDefault(e.getKey(), Set.of()).stream()
+                .anyMatch(key -> key != null && !key.equals(e.getValue().entityKey())));
         surnames.forEach(names::putIfAbsent);
+        List<Token> words = GazetteerTokens.words(document);
         if (kbSurnamesApply) {
-            knowledgeBaseSurnames(profile).forEach((surname, person) -> {
-                boolean otherPerson = mentions.stream().anyMatch(m -> m.kind() == EntityKind.PER
-                        && !person.id().equals(m.entityKey()) && lastKey(m).equals(surname));
+            Map<String, KnowledgeBase.Entity> known = knowledgeBaseSurnames(profile);
+            for (Token word : words) {
+                KnowledgeBase.Entity person = known.get(word.key());
+                if (person == null || names.containsKey(word.key())) {
+                    continue;
+                }
+                boolean otherPerson = personsBySurname.getOrDefault(word.key(), Set.of()).stream()
+                        .anyMatch(key -> !person.id().equals(key));
                 if (!otherPerson) {
-                    names.putIfAbsent(surname, new Mention(0, 0, surname, surname, EntityKind.PER,
+                    names.put(word.key(), new Mention(0, 0, word.key(), word.key(), EntityKind.PER,
                             KB_SURNAME_CONFIDENCE / PROPAGATION_FACTOR, PROPAGATION, person.id()));
                 }
-            });
+            }
         }
         if (names.isEmpty()) {
             return;
         }
-        List<Token> words = GazetteerTokens.words(document);
         List<Mention> added = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             StringBuilder seq = new StringBuilder();
@@ -175,7 +187,7 @@ public final class EntityLinker implements Analyzer {
     Map<String, KnowledgeBase.Entity> knowledgeBaseSurnames(LanguageProfile profile) {
         return kbSurnames.computeIfAbsent(profile.language(), language -> {
             Map<String, KnowledgeBase.Entity> out = new HashMap<>();
-            Set<String> ambiguous = new java.util.HashSet<>();
+            Set<String> ambiguous = new HashSet<>();
             for (KnowledgeBase.Entity e : kb.entities()) {
                 if (e.kind() != EntityKind.PER) {
                     continue;
