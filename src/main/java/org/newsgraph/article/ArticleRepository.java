@@ -1,5 +1,9 @@
 package org.newsgraph.article;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -8,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -16,6 +22,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
+
+import org.hibernate.Session;
 
 import org.newsgraph.analysis.document.DateMention;
 import org.newsgraph.analysis.document.LanguageGuess;
@@ -224,55 +232,107 @@ public class ArticleRepository implements PanacheRepository<Article> {
      * bounds both. In a narrow window (a common word) the primary key is walked backwards, which stops at the
      * page's last match instead of checking every row of the window; a wider one uses bitmap scans only, so the
      * GIN index decides what is visited, never a row-by-row walk over many rows.
+     * <p>
+     * Each round trip to the database is one JDBC execution, several statements pipelined where they can be: the
+     * largest id, the table's size and the estimate together, and each wide window with the planner setting that
+     * keeps it to bitmap scans (set for that execution and reset after it, so no transaction is needed).
      */
     private List<Long> searchPageIds(String where, Map<String, Object> params, Long after, int limit, Long firstWindow) {
+        Conditions conditions = Conditions.of(where, params);
+        return getEntityManager().unwrap(Session.class).doReturningWork(
+                c -> searchPageIds(c, conditions, after, limit, firstWindow));
+    }
+
+    private static List<Long> searchPageIds(Connection c, Conditions conditions, Long after, int limit, Long firstWindow)
+            throws SQLException {
+        long maxId;
+        double total;
+        double rows = 1.0; // no estimate: the windows start small and grow
+        String sizes = "select coalesce(max(id), 0), (select greatest(reltuples, 1)::float8 from pg_class"
+                + " where oid = 'article'::regclass) from article";
+        try (PreparedStatement st = c.prepareStatement(firstWindow != null ? sizes
+                : sizes + "; explain (format json) select 1 from article where " + conditions.sql())) {
+            if (firstWindow == null) {
+                conditions.bind(st, 1);
+            }
+            st.execute();
+            try (ResultSet rs = st.getResultSet()) {
+                rs.next();
+                maxId = rs.getLong(1);
+                total = rs.getDouble(2);
+            }
+            if (firstWindow == null && st.getMoreResults()) {
+                try (ResultSet rs = st.getResultSet()) {
+                    if (rs.next()) {
+                        rows = JSON.readTree(rs.getString(1)).path(0).path("Plan").path("Plan Rows").asDouble(1.0);
+                    }
+                } catch (JsonProcessingException e) {
+                    rows = 1.0;
+                }
+            }
+        }
         // A cursor past the largest id (any long can be sent) starts at the largest id.
-        long top = Math.min(after != null ? after : Long.MAX_VALUE, maxId() + 1);
-        long window = firstWindow != null ? firstWindow : Math.max(MIN_SEARCH_WINDOW,
-                (long) Math.ceil(4.0 * limit / Math.max(estimatedShare(where, params), 1e-9)));
-        boolean walking = true;
+        long top = Math.min(after != null ? after : Long.MAX_VALUE, maxId + 1);
+        long window = firstWindow != null ? firstWindow
+                : Math.max(MIN_SEARCH_WINDOW, (long) Math.ceil(4.0 * limit / Math.max(rows / total, 1e-9)));
+        String select = "select id from article where " + conditions.sql()
+                + " and id >= ? and id < ? order by id desc limit ?";
+        // The setting lasts until the end of the execution's transaction: its own in autocommit, else reset after it.
+        String bitmapOnly = "select set_config('enable_indexscan', 'off', true); " + select
+                + "; select set_config('enable_indexscan', 'on', true)";
         List<Long> ids = new ArrayList<>();
         long upper = top;
         while (ids.size() < limit && upper > 1) {
-            if (walking && window > MAX_WALKED_WINDOW) {
-                // Only now: max(id) itself needs the primary key's index scan.
-                getEntityManager().createNativeQuery("set local enable_indexscan = off").executeUpdate();
-                walking = false;
-            }
             long lower = Math.max(0, upper - window);
-            Map<String, Object> windowParams = new LinkedHashMap<>(params);
-            windowParams.put("lower", lower);
-            windowParams.put("upper", upper);
-            windowParams.put("limit", limit - ids.size());
-            ids.addAll(ids("select id from article where " + where
-                    + " and id >= :lower and id < :upper order by id desc limit :limit", windowParams));
+            boolean walked = window <= MAX_WALKED_WINDOW;
+            try (PreparedStatement st = c.prepareStatement(walked ? select : bitmapOnly)) {
+                int p = conditions.bind(st, 1);
+                st.setLong(p++, lower);
+                st.setLong(p++, upper);
+                st.setInt(p, limit - ids.size());
+                st.execute();
+                if (!walked) {
+                    st.getMoreResults();
+                }
+                try (ResultSet rs = st.getResultSet()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+            }
             upper = lower;
             window = window > Long.MAX_VALUE / SEARCH_WINDOW_GROWTH ? Long.MAX_VALUE : window * SEARCH_WINDOW_GROWTH;
-        }
-        if (!walking) {
-            getEntityManager().createNativeQuery("set local enable_indexscan = on").executeUpdate();
         }
         return ids;
     }
 
-    /** The planner's estimate of the share of articles the conditions match. */
-    private double estimatedShare(String where, Map<String, Object> params) {
-        Query explain = getEntityManager().createNativeQuery("explain (format json) select 1 from article where " + where);
-        params.forEach(explain::setParameter);
-        double rows;
-        try {
-            rows = JSON.readTree(String.valueOf(explain.getSingleResult())).path(0).path("Plan").path("Plan Rows").asDouble(1.0);
-        } catch (JsonProcessingException e) {
-            rows = 1.0; // no estimate: the windows start small and grow
-        }
-        Object total = getEntityManager().createNativeQuery(
-                "select greatest(reltuples, 1)::float8 from pg_class where oid = 'article'::regclass").getSingleResult();
-        return rows / ((Number) total).doubleValue();
-    }
+    /** Conditions with named parameters as JDBC takes them: {@code ?} placeholders and their values in order. */
+    private record Conditions(String sql, List<Object> values) {
+        private static final Pattern NAME = Pattern.compile("(?<!:):([A-Za-z]\\w*)");
 
-    private long maxId() {
-        Object max = getEntityManager().createNativeQuery("select coalesce(max(id), 0) from article").getSingleResult();
-        return ((Number) max).longValue();
+        static Conditions of(String sql, Map<String, Object> params) {
+            List<Object> values = new ArrayList<>();
+            Matcher m = NAME.matcher(sql);
+            StringBuilder out = new StringBuilder();
+            while (m.find()) {
+                if (!params.containsKey(m.group(1))) {
+                    throw new IllegalArgumentException("No value for :" + m.group(1));
+                }
+                values.add(params.get(m.group(1)));
+                m.appendReplacement(out, "?");
+            }
+            m.appendTail(out);
+            return new Conditions(out.toString(), values);
+        }
+
+        /** Sets the values from parameter {@code first} on; returns the next parameter's index. */
+        int bind(PreparedStatement st, int first) throws SQLException {
+            int p = first;
+            for (Object v : values) {
+                st.setObject(p++, v);
+            }
+            return p;
+        }
     }
 
     private List<Long> ids(String sql, Map<String, Object> params) {
