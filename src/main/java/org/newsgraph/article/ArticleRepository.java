@@ -21,9 +21,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.Query;
 
-import org.hibernate.Session;
+import io.agroal.api.AgroalDataSource;
+import jakarta.inject.Inject;
 
 import org.newsgraph.analysis.document.DateMention;
 import org.newsgraph.analysis.document.LanguageGuess;
@@ -36,6 +36,8 @@ import org.newsgraph.analysis.text.TextNormalizer;
  */
 @ApplicationScoped
 public class ArticleRepository implements PanacheRepository<Article> {
+    @Inject
+    AgroalDataSource dataSource;
 
     /**
      * Inserts unless an article with the same URL or content hash exists (the unique constraints decide,
@@ -239,8 +241,7 @@ public class ArticleRepository implements PanacheRepository<Article> {
      */
     private List<Long> searchPageIds(String where, Map<String, Object> params, Long after, int limit, Long firstWindow) {
         Conditions conditions = Conditions.of(where, params);
-        return getEntityManager().unwrap(Session.class).doReturningWork(
-                c -> searchPageIds(c, conditions, after, limit, firstWindow));
+        return jdbc(c -> searchPageIds(c, conditions, after, limit, firstWindow));
     }
 
     private static List<Long> searchPageIds(Connection c, Conditions conditions, Long after, int limit, Long firstWindow)
@@ -336,13 +337,35 @@ public class ArticleRepository implements PanacheRepository<Article> {
     }
 
     private List<Long> ids(String sql, Map<String, Object> params) {
-        Query query = getEntityManager().createNativeQuery(sql);
-        params.forEach(query::setParameter);
-        List<Long> ids = new ArrayList<>();
-        for (Object row : query.getResultList()) {
-            ids.add(((Number) row).longValue());
+        Conditions query = Conditions.of(sql, params);
+        return jdbc(c -> {
+            try (PreparedStatement st = c.prepareStatement(query.sql())) {
+                query.bind(st, 1);
+                List<Long> ids = new ArrayList<>();
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+                return ids;
+            }
+        });
+    }
+
+    interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /**
+     * Plain JDBC on a connection of the pool: inside a transaction the pool hands out the one enlisted in it (the
+     * one Hibernate uses too); outside, a read in autocommit that opens no Hibernate session.
+     */
+    private <T> T jdbc(Work<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading articles failed: " + e.getMessage(), e);
         }
-        return ids;
     }
 
     /** An article as a list of another thing's articles shows it. */
@@ -377,35 +400,50 @@ public class ArticleRepository implements PanacheRepository<Article> {
         if (ids.isEmpty()) {
             return List.of();
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager().createNativeQuery("""
-                select a.id, a.url, a.title, a.body, a.source, a.published_at, a.published_raw, a.published_calendar,
-                       a.language, a.script, a.language_confidence, a.language_alternatives::text, a.ingested_at,
-                       a.updated_at, a.analysis_status, a.analysis_version, a.story_id,
-                       (select json_agg(json_build_array(s.start_offset, s.end_offset, s.language, s.script, s.confidence)
-                                        order by s.ordinal)::text
-                        from article_segment s where s.article_id = a.id)
-                from article a where a.id in (:ids)""")
-                .setParameter("ids", ids)
-                .getResultList();
-        Map<Long, ArticleView> byId = new LinkedHashMap<>();
-        for (Object[] r : rows) {
-            long id = ((Number) r[0]).longValue();
-            String title = (String) r[2];
-            String body = (String) r[3];
-            ArticleText text = ArticleText.of(title, body);
-            List<ArticleView.SegmentView> segments = readJson((String) r[17], SEGMENT_ROWS, List.<List<Object>>of()).stream()
-                    .map(g -> ArticleView.SegmentView.of(text, new Segment(((Number) g.get(0)).intValue(),
-                            ((Number) g.get(1)).intValue(), (String) g.get(2), (String) g.get(3),
-                            ((Number) g.get(4)).doubleValue())))
-                    .toList();
-            byId.put(id, new ArticleView(id, (String) r[1], title, body, (String) r[4], offsetDateTime(r[5]), (String) r[6],
-                    (String) r[7], (String) r[8], (String) r[9], r[10] == null ? null : ((Number) r[10]).doubleValue(),
-                    readJson((String) r[11], ALTERNATIVES, List.of()), segments, offsetDateTime(r[12]),
-                    offsetDateTime(r[13]), (String) r[14], r[15] == null ? null : ((Number) r[15]).intValue(),
-                    r[16] == null ? null : ((Number) r[16]).longValue()));
-        }
+        Map<Long, ArticleView> byId = jdbc(c -> {
+            Map<Long, ArticleView> out = new LinkedHashMap<>();
+            try (PreparedStatement st = c.prepareStatement("""
+                    select a.id, a.url, a.title, a.body, a.source, a.published_at, a.published_raw, a.published_calendar,
+                           a.language, a.script, a.language_confidence, a.language_alternatives::text, a.ingested_at,
+                           a.updated_at, a.analysis_status, a.analysis_version, a.story_id,
+                           (select json_agg(json_build_array(s.start_offset, s.end_offset, s.language, s.script, s.confidence)
+                                            order by s.ordinal)::text
+                            from article_segment s where s.article_id = a.id)
+                    from article a where a.id = any(?)""")) {
+                st.setArray(1, c.createArrayOf("int8", ids.toArray()));
+                try (ResultSet r = st.executeQuery()) {
+                    while (r.next()) {
+                        long id = r.getLong(1);
+                        String title = r.getString(3);
+                        String body = r.getString(4);
+                        ArticleText text = ArticleText.of(title, body);
+                        List<ArticleView.SegmentView> segments = readJson(r.getString(18), SEGMENT_ROWS,
+                                List.<List<Object>>of()).stream()
+                                .map(g -> ArticleView.SegmentView.of(text, new Segment(((Number) g.get(0)).intValue(),
+                                        ((Number) g.get(1)).intValue(), (String) g.get(2), (String) g.get(3),
+                                        ((Number) g.get(4)).doubleValue())))
+                                .toList();
+                        out.put(id, new ArticleView(id, r.getString(2), title, body, r.getString(5), time(r, 6),
+                                r.getString(7), r.getString(8), r.getString(9), r.getString(10), nullable(r, r.getDouble(11)),
+                                readJson(r.getString(12), ALTERNATIVES, List.of()), segments, time(r, 13), time(r, 14),
+                                r.getString(15), nullable(r, r.getInt(16)), nullable(r, r.getLong(17))));
+                    }
+                }
+            }
+            return out;
+        });
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** The value just read, or null when the column was SQL null. */
+    private static <T> T nullable(ResultSet r, T value) throws SQLException {
+        return r.wasNull() ? null : value;
+    }
+
+    /** A timestamptz column as the API shows times (UTC). */
+    private static OffsetDateTime time(ResultSet r, int column) throws SQLException {
+        Timestamp t = r.getTimestamp(column);
+        return t == null ? null : t.toInstant().atOffset(ZoneOffset.UTC);
     }
 
     private static final TypeReference<List<LanguageGuess.Alternative>> ALTERNATIVES = new TypeReference<>() {};
@@ -430,28 +468,32 @@ public class ArticleRepository implements PanacheRepository<Article> {
         if (ids.isEmpty()) {
             return List.of();
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager().createNativeQuery("""
-                select a.id, a.url, a.title, case when :withBody then a.body else left(a.body, :opening) end,
-                       a.source, a.published_at, a.published_calendar, a.language, a.script, a.ingested_at,
-                       a.analysis_status, a.story_id,
-                       (select count(distinct m.entity_id) from mention m where m.article_id = a.id),
-                       (select count(*) from xref x where x.article_a = a.id)
-                         + (select count(*) from xref x where x.article_b = a.id)
-                from article a where a.id in (:ids)""")
-                .setParameter("withBody", withBody)
-                .setParameter("opening", ArticleSummary.OPENING_LENGTH)
-                .setParameter("ids", ids)
-                .getResultList();
-        Map<Long, ArticleSummary> byId = new LinkedHashMap<>();
-        for (Object[] r : rows) {
-            long id = ((Number) r[0]).longValue();
-            String body = (String) r[3];
-            byId.put(id, new ArticleSummary(id, (String) r[1], (String) r[2], ArticleSummary.snippet(body),
-                    withBody ? body : null, (String) r[4], offsetDateTime(r[5]), (String) r[6], (String) r[7],
-                    (String) r[8], offsetDateTime(r[9]), (String) r[10], r[11] == null ? null : ((Number) r[11]).longValue(),
-                    ((Number) r[12]).intValue(), ((Number) r[13]).intValue()));
-        }
+        Map<Long, ArticleSummary> byId = jdbc(c -> {
+            Map<Long, ArticleSummary> out = new LinkedHashMap<>();
+            try (PreparedStatement st = c.prepareStatement("""
+                    select a.id, a.url, a.title, case when ? then a.body else left(a.body, ?) end,
+                           a.source, a.published_at, a.published_calendar, a.language, a.script, a.ingested_at,
+                           a.analysis_status, a.story_id,
+                           (select count(distinct m.entity_id) from mention m where m.article_id = a.id),
+                           (select count(*) from xref x where x.article_a = a.id)
+                             + (select count(*) from xref x where x.article_b = a.id)
+                    from article a where a.id = any(?)""")) {
+                st.setBoolean(1, withBody);
+                st.setInt(2, ArticleSummary.OPENING_LENGTH);
+                st.setArray(3, c.createArrayOf("int8", ids.toArray()));
+                try (ResultSet r = st.executeQuery()) {
+                    while (r.next()) {
+                        long id = r.getLong(1);
+                        String body = r.getString(4);
+                        out.put(id, new ArticleSummary(id, r.getString(2), r.getString(3), ArticleSummary.snippet(body),
+                                withBody ? body : null, r.getString(5), time(r, 6), r.getString(7), r.getString(8),
+                                r.getString(9), time(r, 10), r.getString(11), nullable(r, r.getLong(12)),
+                                r.getInt(13), r.getInt(14)));
+                    }
+                }
+            }
+            return out;
+        });
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
