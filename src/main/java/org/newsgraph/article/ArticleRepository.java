@@ -23,6 +23,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.agroal.api.AgroalDataSource;
+import org.postgresql.PGStatement;
 import jakarta.inject.Inject;
 
 import org.newsgraph.analysis.document.DateMention;
@@ -287,6 +288,10 @@ public class ArticleRepository implements PanacheRepository<Article> {
             long lower = Math.max(0, upper - window);
             boolean walked = window <= MAX_WALKED_WINDOW;
             try (PreparedStatement st = c.prepareStatement(walked ? select : bitmapOnly)) {
+                // Planned for its values every time: a generic plan knows neither the word nor the window, and
+                // the one PostgreSQL settles on after a few executions reads the whole range of ids through the
+                // primary key.
+                st.unwrap(PGStatement.class).setPrepareThreshold(0);
                 int p = conditions.bind(st, 1);
                 st.setLong(p++, lower);
                 st.setLong(p++, upper);
