@@ -1,5 +1,9 @@
 package org.newsgraph.article;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -8,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -15,7 +21,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.Query;
+
+import io.agroal.api.AgroalDataSource;
+import org.postgresql.PGStatement;
+import jakarta.inject.Inject;
 
 import org.newsgraph.analysis.document.DateMention;
 import org.newsgraph.analysis.document.LanguageGuess;
@@ -28,6 +37,8 @@ import org.newsgraph.analysis.text.TextNormalizer;
  */
 @ApplicationScoped
 public class ArticleRepository implements PanacheRepository<Article> {
+    @Inject
+    AgroalDataSource dataSource;
 
     /**
      * Inserts unless an article with the same URL or content hash exists (the unique constraints decide,
@@ -224,65 +235,142 @@ public class ArticleRepository implements PanacheRepository<Article> {
      * bounds both. In a narrow window (a common word) the primary key is walked backwards, which stops at the
      * page's last match instead of checking every row of the window; a wider one uses bitmap scans only, so the
      * GIN index decides what is visited, never a row-by-row walk over many rows.
+     * <p>
+     * Each round trip to the database is one JDBC execution, several statements pipelined where they can be: the
+     * largest id, the table's size and the estimate together, and each wide window with the planner setting that
+     * keeps it to bitmap scans (set for that execution and reset after it, so no transaction is needed).
      */
     private List<Long> searchPageIds(String where, Map<String, Object> params, Long after, int limit, Long firstWindow) {
+        Conditions conditions = Conditions.of(where, params);
+        return jdbc(c -> searchPageIds(c, conditions, after, limit, firstWindow));
+    }
+
+    private static List<Long> searchPageIds(Connection c, Conditions conditions, Long after, int limit, Long firstWindow)
+            throws SQLException {
+        long maxId;
+        double total;
+        double rows = 1.0; // no estimate: the windows start small and grow
+        String sizes = "select coalesce(max(id), 0), (select greatest(reltuples, 1)::float8 from pg_class"
+                + " where oid = 'article'::regclass) from article";
+        try (PreparedStatement st = c.prepareStatement(firstWindow != null ? sizes
+                : sizes + "; explain (format json) select 1 from article where " + conditions.sql())) {
+            if (firstWindow == null) {
+                conditions.bind(st, 1);
+            }
+            st.execute();
+            try (ResultSet rs = st.getResultSet()) {
+                rs.next();
+                maxId = rs.getLong(1);
+                total = rs.getDouble(2);
+            }
+            if (firstWindow == null && st.getMoreResults()) {
+                try (ResultSet rs = st.getResultSet()) {
+                    if (rs.next()) {
+                        rows = JSON.readTree(rs.getString(1)).path(0).path("Plan").path("Plan Rows").asDouble(1.0);
+                    }
+                } catch (JsonProcessingException e) {
+                    rows = 1.0;
+                }
+            }
+        }
         // A cursor past the largest id (any long can be sent) starts at the largest id.
-        long top = Math.min(after != null ? after : Long.MAX_VALUE, maxId() + 1);
-        long window = firstWindow != null ? firstWindow : Math.max(MIN_SEARCH_WINDOW,
-                (long) Math.ceil(4.0 * limit / Math.max(estimatedShare(where, params), 1e-9)));
-        boolean walking = true;
+        long top = Math.min(after != null ? after : Long.MAX_VALUE, maxId + 1);
+        long window = firstWindow != null ? firstWindow
+                : Math.max(MIN_SEARCH_WINDOW, (long) Math.ceil(4.0 * limit / Math.max(rows / total, 1e-9)));
+        String select = "select id from article where " + conditions.sql()
+                + " and id >= ? and id < ? order by id desc limit ?";
+        // The setting lasts until the end of the execution's transaction: its own in autocommit, else reset after it.
+        String bitmapOnly = "select set_config('enable_indexscan', 'off', true); " + select
+                + "; select set_config('enable_indexscan', 'on', true)";
         List<Long> ids = new ArrayList<>();
         long upper = top;
         while (ids.size() < limit && upper > 1) {
-            if (walking && window > MAX_WALKED_WINDOW) {
-                // Only now: max(id) itself needs the primary key's index scan.
-                getEntityManager().createNativeQuery("set local enable_indexscan = off").executeUpdate();
-                walking = false;
-            }
             long lower = Math.max(0, upper - window);
-            Map<String, Object> windowParams = new LinkedHashMap<>(params);
-            windowParams.put("lower", lower);
-            windowParams.put("upper", upper);
-            windowParams.put("limit", limit - ids.size());
-            ids.addAll(ids("select id from article where " + where
-                    + " and id >= :lower and id < :upper order by id desc limit :limit", windowParams));
+            boolean walked = window <= MAX_WALKED_WINDOW;
+            try (PreparedStatement st = c.prepareStatement(walked ? select : bitmapOnly)) {
+                // Planned for its values every time: a generic plan knows neither the word nor the window, and
+                // the one PostgreSQL settles on after a few executions reads the whole range of ids through the
+                // primary key.
+                st.unwrap(PGStatement.class).setPrepareThreshold(0);
+                int p = conditions.bind(st, 1);
+                st.setLong(p++, lower);
+                st.setLong(p++, upper);
+                st.setInt(p, limit - ids.size());
+                st.execute();
+                if (!walked) {
+                    st.getMoreResults();
+                }
+                try (ResultSet rs = st.getResultSet()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+            }
             upper = lower;
             window = window > Long.MAX_VALUE / SEARCH_WINDOW_GROWTH ? Long.MAX_VALUE : window * SEARCH_WINDOW_GROWTH;
         }
-        if (!walking) {
-            getEntityManager().createNativeQuery("set local enable_indexscan = on").executeUpdate();
-        }
         return ids;
     }
 
-    /** The planner's estimate of the share of articles the conditions match. */
-    private double estimatedShare(String where, Map<String, Object> params) {
-        Query explain = getEntityManager().createNativeQuery("explain (format json) select 1 from article where " + where);
-        params.forEach(explain::setParameter);
-        double rows;
-        try {
-            rows = JSON.readTree(String.valueOf(explain.getSingleResult())).path(0).path("Plan").path("Plan Rows").asDouble(1.0);
-        } catch (JsonProcessingException e) {
-            rows = 1.0; // no estimate: the windows start small and grow
-        }
-        Object total = getEntityManager().createNativeQuery(
-                "select greatest(reltuples, 1)::float8 from pg_class where oid = 'article'::regclass").getSingleResult();
-        return rows / ((Number) total).doubleValue();
-    }
+    /** Conditions with named parameters as JDBC takes them: {@code ?} placeholders and their values in order. */
+    private record Conditions(String sql, List<Object> values) {
+        private static final Pattern NAME = Pattern.compile("(?<!:):([A-Za-z]\\w*)");
 
-    private long maxId() {
-        Object max = getEntityManager().createNativeQuery("select coalesce(max(id), 0) from article").getSingleResult();
-        return ((Number) max).longValue();
+        static Conditions of(String sql, Map<String, Object> params) {
+            List<Object> values = new ArrayList<>();
+            Matcher m = NAME.matcher(sql);
+            StringBuilder out = new StringBuilder();
+            while (m.find()) {
+                if (!params.containsKey(m.group(1))) {
+                    throw new IllegalArgumentException("No value for :" + m.group(1));
+                }
+                values.add(params.get(m.group(1)));
+                m.appendReplacement(out, "?");
+            }
+            m.appendTail(out);
+            return new Conditions(out.toString(), values);
+        }
+
+        /** Sets the values from parameter {@code first} on; returns the next parameter's index. */
+        int bind(PreparedStatement st, int first) throws SQLException {
+            int p = first;
+            for (Object v : values) {
+                st.setObject(p++, v);
+            }
+            return p;
+        }
     }
 
     private List<Long> ids(String sql, Map<String, Object> params) {
-        Query query = getEntityManager().createNativeQuery(sql);
-        params.forEach(query::setParameter);
-        List<Long> ids = new ArrayList<>();
-        for (Object row : query.getResultList()) {
-            ids.add(((Number) row).longValue());
+        Conditions query = Conditions.of(sql, params);
+        return jdbc(c -> {
+            try (PreparedStatement st = c.prepareStatement(query.sql())) {
+                query.bind(st, 1);
+                List<Long> ids = new ArrayList<>();
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+                return ids;
+            }
+        });
+    }
+
+    interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /**
+     * Plain JDBC on a connection of the pool: inside a transaction the pool hands out the one enlisted in it (the
+     * one Hibernate uses too); outside, a read in autocommit that opens no Hibernate session.
+     */
+    private <T> T jdbc(Work<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading articles failed: " + e.getMessage(), e);
         }
-        return ids;
     }
 
     /** An article as a list of another thing's articles shows it. */
@@ -317,35 +405,50 @@ public class ArticleRepository implements PanacheRepository<Article> {
         if (ids.isEmpty()) {
             return List.of();
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager().createNativeQuery("""
-                select a.id, a.url, a.title, a.body, a.source, a.published_at, a.published_raw, a.published_calendar,
-                       a.language, a.script, a.language_confidence, a.language_alternatives::text, a.ingested_at,
-                       a.updated_at, a.analysis_status, a.analysis_version, a.story_id,
-                       (select json_agg(json_build_array(s.start_offset, s.end_offset, s.language, s.script, s.confidence)
-                                        order by s.ordinal)::text
-                        from article_segment s where s.article_id = a.id)
-                from article a where a.id in (:ids)""")
-                .setParameter("ids", ids)
-                .getResultList();
-        Map<Long, ArticleView> byId = new LinkedHashMap<>();
-        for (Object[] r : rows) {
-            long id = ((Number) r[0]).longValue();
-            String title = (String) r[2];
-            String body = (String) r[3];
-            ArticleText text = ArticleText.of(title, body);
-            List<ArticleView.SegmentView> segments = readJson((String) r[17], SEGMENT_ROWS, List.<List<Object>>of()).stream()
-                    .map(g -> ArticleView.SegmentView.of(text, new Segment(((Number) g.get(0)).intValue(),
-                            ((Number) g.get(1)).intValue(), (String) g.get(2), (String) g.get(3),
-                            ((Number) g.get(4)).doubleValue())))
-                    .toList();
-            byId.put(id, new ArticleView(id, (String) r[1], title, body, (String) r[4], offsetDateTime(r[5]), (String) r[6],
-                    (String) r[7], (String) r[8], (String) r[9], r[10] == null ? null : ((Number) r[10]).doubleValue(),
-                    readJson((String) r[11], ALTERNATIVES, List.of()), segments, offsetDateTime(r[12]),
-                    offsetDateTime(r[13]), (String) r[14], r[15] == null ? null : ((Number) r[15]).intValue(),
-                    r[16] == null ? null : ((Number) r[16]).longValue()));
-        }
+        Map<Long, ArticleView> byId = jdbc(c -> {
+            Map<Long, ArticleView> out = new LinkedHashMap<>();
+            try (PreparedStatement st = c.prepareStatement("""
+                    select a.id, a.url, a.title, a.body, a.source, a.published_at, a.published_raw, a.published_calendar,
+                           a.language, a.script, a.language_confidence, a.language_alternatives::text, a.ingested_at,
+                           a.updated_at, a.analysis_status, a.analysis_version, a.story_id,
+                           (select json_agg(json_build_array(s.start_offset, s.end_offset, s.language, s.script, s.confidence)
+                                            order by s.ordinal)::text
+                            from article_segment s where s.article_id = a.id)
+                    from article a where a.id = any(?)""")) {
+                st.setArray(1, c.createArrayOf("int8", ids.toArray()));
+                try (ResultSet r = st.executeQuery()) {
+                    while (r.next()) {
+                        long id = r.getLong(1);
+                        String title = r.getString(3);
+                        String body = r.getString(4);
+                        ArticleText text = ArticleText.of(title, body);
+                        List<ArticleView.SegmentView> segments = readJson(r.getString(18), SEGMENT_ROWS,
+                                List.<List<Object>>of()).stream()
+                                .map(g -> ArticleView.SegmentView.of(text, new Segment(((Number) g.get(0)).intValue(),
+                                        ((Number) g.get(1)).intValue(), (String) g.get(2), (String) g.get(3),
+                                        ((Number) g.get(4)).doubleValue())))
+                                .toList();
+                        out.put(id, new ArticleView(id, r.getString(2), title, body, r.getString(5), time(r, 6),
+                                r.getString(7), r.getString(8), r.getString(9), r.getString(10), nullable(r, r.getDouble(11)),
+                                readJson(r.getString(12), ALTERNATIVES, List.of()), segments, time(r, 13), time(r, 14),
+                                r.getString(15), nullable(r, r.getInt(16)), nullable(r, r.getLong(17))));
+                    }
+                }
+            }
+            return out;
+        });
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** The value just read, or null when the column was SQL null. */
+    private static <T> T nullable(ResultSet r, T value) throws SQLException {
+        return r.wasNull() ? null : value;
+    }
+
+    /** A timestamptz column as the API shows times (UTC). */
+    private static OffsetDateTime time(ResultSet r, int column) throws SQLException {
+        Timestamp t = r.getTimestamp(column);
+        return t == null ? null : t.toInstant().atOffset(ZoneOffset.UTC);
     }
 
     private static final TypeReference<List<LanguageGuess.Alternative>> ALTERNATIVES = new TypeReference<>() {};
@@ -370,28 +473,32 @@ public class ArticleRepository implements PanacheRepository<Article> {
         if (ids.isEmpty()) {
             return List.of();
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager().createNativeQuery("""
-                select a.id, a.url, a.title, case when :withBody then a.body else left(a.body, :opening) end,
-                       a.source, a.published_at, a.published_calendar, a.language, a.script, a.ingested_at,
-                       a.analysis_status, a.story_id,
-                       (select count(distinct m.entity_id) from mention m where m.article_id = a.id),
-                       (select count(*) from xref x where x.article_a = a.id)
-                         + (select count(*) from xref x where x.article_b = a.id)
-                from article a where a.id in (:ids)""")
-                .setParameter("withBody", withBody)
-                .setParameter("opening", ArticleSummary.OPENING_LENGTH)
-                .setParameter("ids", ids)
-                .getResultList();
-        Map<Long, ArticleSummary> byId = new LinkedHashMap<>();
-        for (Object[] r : rows) {
-            long id = ((Number) r[0]).longValue();
-            String body = (String) r[3];
-            byId.put(id, new ArticleSummary(id, (String) r[1], (String) r[2], ArticleSummary.snippet(body),
-                    withBody ? body : null, (String) r[4], offsetDateTime(r[5]), (String) r[6], (String) r[7],
-                    (String) r[8], offsetDateTime(r[9]), (String) r[10], r[11] == null ? null : ((Number) r[11]).longValue(),
-                    ((Number) r[12]).intValue(), ((Number) r[13]).intValue()));
-        }
+        Map<Long, ArticleSummary> byId = jdbc(c -> {
+            Map<Long, ArticleSummary> out = new LinkedHashMap<>();
+            try (PreparedStatement st = c.prepareStatement("""
+                    select a.id, a.url, a.title, case when ? then a.body else left(a.body, ?) end,
+                           a.source, a.published_at, a.published_calendar, a.language, a.script, a.ingested_at,
+                           a.analysis_status, a.story_id,
+                           (select count(distinct m.entity_id) from mention m where m.article_id = a.id),
+                           (select count(*) from xref x where x.article_a = a.id)
+                             + (select count(*) from xref x where x.article_b = a.id)
+                    from article a where a.id = any(?)""")) {
+                st.setBoolean(1, withBody);
+                st.setInt(2, ArticleSummary.OPENING_LENGTH);
+                st.setArray(3, c.createArrayOf("int8", ids.toArray()));
+                try (ResultSet r = st.executeQuery()) {
+                    while (r.next()) {
+                        long id = r.getLong(1);
+                        String body = r.getString(4);
+                        out.put(id, new ArticleSummary(id, r.getString(2), r.getString(3), ArticleSummary.snippet(body),
+                                withBody ? body : null, r.getString(5), time(r, 6), r.getString(7), r.getString(8),
+                                r.getString(9), time(r, 10), r.getString(11), nullable(r, r.getLong(12)),
+                                r.getInt(13), r.getInt(14)));
+                    }
+                }
+            }
+            return out;
+        });
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 

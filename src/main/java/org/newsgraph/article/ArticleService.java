@@ -35,14 +35,11 @@ public class ArticleService {
     }
 
     /**
-     * A page of summaries, newest first; {@code withBody} adds each article's body. Plain reads in autocommit;
-     * a full-text search in a transaction, as its windows set planner options for that transaction only.
+     * A page of summaries, newest first; {@code withBody} adds each article's body. In autocommit, a full-text
+     * search too: its windows set their planner option for their own execution only.
      */
     public Page<ArticleSummary> list(ArticleFilter filter, Long after, int limit, boolean withBody) {
-        if (filter.query() == null) {
-            return page(filter, after, limit, withBody);
-        }
-        return QuarkusTransaction.requiringNew().call(() -> page(filter, after, limit, withBody));
+        return page(filter, after, limit, withBody);
     }
 
     private Page<ArticleSummary> page(ArticleFilter filter, Long after, int limit, boolean withBody) {

@@ -34,4 +34,25 @@ class ArticleSummaryTest {
         assertEquals("Two lines of text.", ArticleSummary.snippet("  Two lines\n\n of   text.  "));
         assertEquals("", ArticleSummary.snippet(null));
     }
+
+    @Test
+    void whiteSpaceFoldsAsTheRegularExpressionDoes() {
+        // Every string of up to 5 characters over an alphabet of each kind of white space, a letter, a no-break
+        // space (not \s) and a Persian letter: the same result as replaceAll("\\s+", " ").
+        char[] alphabet = {' ', '\t', '\n', '\u000B', '\f', '\r', 'a', '\u00A0', 'ف'};
+        java.util.regex.Pattern whiteSpace = java.util.regex.Pattern.compile("\\s+");
+        int checked = 0;
+        for (int length = 0; length <= 5; length++) {
+            for (int n = 0; n < Math.pow(alphabet.length, length); n++) {
+                StringBuilder text = new StringBuilder();
+                for (int k = 0, m = n; k < length; k++, m /= alphabet.length) {
+                    text.append(alphabet[m % alphabet.length]);
+                }
+                String t = text.toString();
+                assertEquals(whiteSpace.matcher(t).replaceAll(" "), ArticleSummary.foldWhiteSpace(t), "for " + t.chars().boxed().toList());
+                checked++;
+            }
+        }
+        assertEquals(66430, checked);
+    }
 }
