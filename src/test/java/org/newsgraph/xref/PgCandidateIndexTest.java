@@ -2,6 +2,8 @@ package org.newsgraph.xref;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -180,6 +182,38 @@ class PgCandidateIndexTest {
         assertEquals(s.published(), back.published());
         assertEquals(s.fingerprint(), back.fingerprint());
         assertEquals(s.wordSurfaces(), back.wordSurfaces());
+    }
+
+    @Test
+    void sharedSignalsAreReusedOnlyForTheRowVersionTheyWereParsedFrom() throws SQLException {
+        Random random = new Random(8);
+        StoredSignalCache shared = new StoredSignalCache(10_000);
+        long id = newArticleId(9_998);
+        ArticleSignals first = article(Long.toString(id), random);
+        long other = newArticleId(9_997);
+        new PgCandidateIndex(connection, CONFIG).add(first);
+        new PgCandidateIndex(connection, CONFIG).add(article(Long.toString(other), random));
+
+        ArticleSignals loaded = new PgCandidateIndex(connection, CONFIG, null, shared).load(List.of(id, other))
+                .get(Long.toString(id));
+        assertEquals(first.weightedKeys(), loaded.weightedKeys());
+        assertSame(loaded, new PgCandidateIndex(connection, CONFIG, null, shared).load(List.of(id)).get(Long.toString(id)),
+                "an unchanged row is not parsed again");
+
+        // Relinked with other signals by a step that does not share this cache (as another instance would).
+        ArticleSignals second = article(Long.toString(id), random);
+        assertNotEquals(first.weightedKeys(), second.weightedKeys());
+        PgCandidateIndex elsewhere = new PgCandidateIndex(connection, CONFIG);
+        elsewhere.remove(Long.toString(id));
+        elsewhere.add(second);
+        Map<String, ArticleSignals> again = new PgCandidateIndex(connection, CONFIG, null, shared).load(List.of(other, id));
+        assertEquals(second.weightedKeys(), again.get(Long.toString(id)).weightedKeys(), "the rewritten row, not the cached one");
+        assertEquals(second.wordSurfaces(), again.get(Long.toString(id)).wordSurfaces());
+        assertEquals(List.of(Long.toString(other), Long.toString(id)), List.copyOf(again.keySet()), "in the order asked");
+
+        new PgCandidateIndex(connection, CONFIG).remove(Long.toString(id));
+        assertFalse(new PgCandidateIndex(connection, CONFIG, null, shared).load(List.of(id)).containsKey(Long.toString(id)),
+                "a removed article is not served from the cache");
     }
 
     private record Stats(int full, int empty, int windowed) {}
