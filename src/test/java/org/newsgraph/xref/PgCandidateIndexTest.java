@@ -34,6 +34,8 @@ import org.junit.jupiter.api.Test;
 import org.newsgraph.analysis.xref.ArticleSignals;
 import org.newsgraph.analysis.xref.InMemoryCandidateIndex;
 import org.newsgraph.analysis.xref.IndexConfig;
+import org.newsgraph.analysis.xref.XrefLink;
+import org.newsgraph.analysis.xref.XrefScorer;
 import org.newsgraph.db.EmbeddedDatabase;
 import org.newsgraph.db.PostgresTestResource;
 
@@ -214,6 +216,30 @@ class PgCandidateIndexTest {
         new PgCandidateIndex(connection, CONFIG).remove(Long.toString(id));
         assertFalse(new PgCandidateIndex(connection, CONFIG, null, shared).load(List.of(id)).containsKey(Long.toString(id)),
                 "a removed article is not served from the cache");
+    }
+
+    @Test
+    void scoresWithSharedSignalsAreTheSameAsWithout() throws SQLException {
+        Random random = new Random(31);
+        SignalFrequencies frequencies = new SignalFrequencies(10_000, Duration.ofMinutes(5));
+        StoredSignalCache shared = new StoredSignalCache(100_000);
+        for (int i = 0; i < 150; i++) {
+            PgCandidateIndex step = new PgCandidateIndex(connection, CONFIG, frequencies, shared);
+            step.add(article(Long.toString(newArticleId(30_000 + i)), random));
+            frequencies.add(step.deferredCounts());
+        }
+        XrefScorer scorer = new XrefScorer();
+        int linked = 0;
+        for (int q = 0; q < 40; q++) {
+            ArticleSignals query = article("query" + q, random);
+            List<XrefLink> expected = new PgCandidateIndex(connection, CONFIG, frequencies).scoreCandidates(query, scorer);
+            for (int round = 0; round < 2; round++) { // parsing into the cache, then from it
+                assertEquals(expected, new PgCandidateIndex(connection, CONFIG, frequencies, shared)
+                        .scoreCandidates(query, scorer), "links of " + query.articleId());
+            }
+            linked += expected.isEmpty() ? 0 : 1;
+        }
+        assertTrue(linked >= 10, "queries with links: " + linked);
     }
 
     private record Stats(int full, int empty, int windowed) {}
