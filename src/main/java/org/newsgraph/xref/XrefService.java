@@ -68,7 +68,7 @@ public class XrefService {
     private final XrefScorer scorer = new XrefScorer();
     private final SignalExtractor extractor = new SignalExtractor(scorer.config());
     private final IndexConfig indexConfig = IndexConfig.defaults();
-    /** Parsed candidate signals shared by this instance's steps: about 3,000 articles' worth (~40 MB). */
+    /** Parsed candidate signals shared by this instance's steps: about 3,000 articles of ~80 keys each. */
     private final StoredSignalCache storedSignals = new StoredSignalCache(250_000);
 
     /**
