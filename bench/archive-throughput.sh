@@ -8,7 +8,9 @@
 # (pg_stat_user_tables inserts/updates/deletes, per table), transactions, backend active time, and round trips
 # (client writes to PostgreSQL: a statement, a batch or a commit each; a JFR recording of socket writes).
 # The idle service's own traffic (polls) is measured for IDLE=10 s before the upload and subtracted ("net").
-# Also prints the service's peak RSS over the run. JFR=1 records a profile (target/archive-<workers>.jfr) and prints the 15 hottest frames. KEEP_DB=1 keeps the database.
+# Also prints the service's peak RSS over the run, and its CPU time (user + system, all threads) per article from
+# the upload to the last article linked: unlike the rates, roughly independent of what else loads the machine.
+# JFR=1 records a profile (target/archive-<workers>.jfr) and prints the 15 hottest frames. KEEP_DB=1 keeps the database.
 # A list of worker counts (1,2) runs each on a database of its own and prints articles/s against the first.
 #   bench/archive-throughput.sh [N=2000] [workers=number of cores, or a list: 1,2]
 set -euo pipefail
@@ -98,6 +100,8 @@ $PG -d "$DB" -At -F ' ' -c "$STATS_SQL" > "$WORK/stats.idle1"
 idle_end=$(date +%s.%N)
 $PG -d "$DB" -At -F ' ' -c "$STATS_SQL" > "$WORK/stats.before"
 $PG -d "$DB" -At -F ' ' -c "$TABLES_SQL" > "$WORK/tables.before"
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$PID/stat"; }
+cpu_before=$(cpu_ticks)
 start=$(date +%s.%N)
 curl -fsS -o "$WORK/report.json" -H "Authorization: Bearer bench" -H "Content-Type: application/x-ndjson" \
   --data-binary @"$WORK/upload.ndjson" "http://127.0.0.1:$PORT/articles/bulk" \
@@ -112,6 +116,7 @@ while :; do
   sleep 0.5
 done
 done_at=$(date +%s.%N)
+cpu_after=$(cpu_ticks)
 kill $PID; wait $PID 2>/dev/null || true; PID=
 sleep 1.5
 $PG -d "$DB" -At -F ' ' -c "$STATS_SQL" > "$WORK/stats.after"
@@ -146,7 +151,7 @@ links=$($PG -d "$DB" -At -F ' ' -c "with per as (select a.id, count(x.article_a)
     left join xref x on x.article_a = a.id or x.article_b = a.id group by a.id)
     select round(avg(n), 1), max(n), (select count(*) from xref), (select count(*) from story) from per")
 
-python3 - "$WORK/report.json" "$start" "$uploaded" "$done_at" "$copy_start" "$copy_end" "$total" "$failed" "${WORKERS:-default}" "$WORK" "$links" "$idle_start" "$idle_end" <<'PY'
+python3 - "$WORK/report.json" "$start" "$uploaded" "$done_at" "$copy_start" "$copy_end" "$total" "$failed" "${WORKERS:-default}" "$WORK" "$links" "$idle_start" "$idle_end" "$cpu_before" "$cpu_after" "$(getconf CLK_TCK)" <<'PY'
 import json, sys
 r = json.load(open(sys.argv[1])); start, up, done, cs, ce = map(float, sys.argv[2:7]); total, failed = int(sys.argv[7]), int(sys.argv[8])
 work = sys.argv[10]
@@ -181,6 +186,8 @@ print("  rows written per article by table (ins/upd/del): " + ", ".join(
 avg, mx, xrefs, stories = sys.argv[11].split()
 print(f"links: {xrefs} stored, per article avg {avg}, max {mx}; {stories} stories")
 rss = [int(x) for x in open(f"{work}/rss").read().split() if x.isdigit()]
+cpu_ms = (float(sys.argv[15]) - float(sys.argv[14])) / float(sys.argv[16]) * 1000 / n
+print(f"service CPU per article (user + system, all threads): {cpu_ms:.1f} ms")
 print(f"service RSS: peak {max(rss, default=0) / 1024:.0f} MiB over {len(rss)} samples (java -Xmx1g, the README's heap)")
 PY
 

@@ -97,11 +97,24 @@ final class CandidateQueries {
     static final String DECREMENT_LANGUAGE_SIZE =
             "update signal_language_size set articles = greatest(articles - 1, 0) where language = ?";
 
-    /** The stored signals of several articles. */
+    /**
+     * The stored signals of several articles (last parameter: their ids) with their row versions (xmin and
+     * cmin: the transaction and command that wrote the row, so every write changes it); the columns are null
+     * for the articles whose version the caller holds (first two parameters: those ids and versions), so their
+     * arrays are neither sent nor parsed.
+     */
     static final String LOAD_SIGNALS = """
-            select article_id, language, script, published_at, title, content_hash, fingerprint,
-                   signal_keys, signal_weights, signal_surfaces
-            from xref_article where article_id = any(?)""";
+            select x.article_id, v.version, v.changed,
+                   case when v.changed then x.language end, case when v.changed then x.script end,
+                   case when v.changed then x.published_at end, case when v.changed then x.title end,
+                   case when v.changed then x.content_hash end, case when v.changed then x.fingerprint end,
+                   case when v.changed then x.signal_keys end, case when v.changed then x.signal_weights end,
+                   case when v.changed then x.signal_surfaces end
+            from xref_article x
+            left join unnest(?::int8[], ?::int8[]) as k(id, known) on k.id = x.article_id
+            cross join lateral (select (x.xmin::text::bigint << 32) | x.cmin::text::bigint as version) r
+            cross join lateral (select r.version, r.version is distinct from k.known as changed) v
+            where x.article_id = any(?)""";
 
     /** Indexed articles per language (one row per language). */
     static final String LANGUAGE_SIZES = "select language, articles from signal_language_size";

@@ -97,21 +97,22 @@ final class IndexFrequencies {
     }
 
     /**
-     * Loads the frequencies of many keys of several languages (language to keys) in one query, or none when
-     * the shared frequencies have them all cached.
+     * Loads the frequencies of many keys of several languages (language to keys, repeats allowed) in one query,
+     * or none when the shared frequencies have them all cached.
      */
     void prefetch(Map<String, ? extends Collection<String>> keysByLanguage) {
         Map<String, List<String>> missing = new LinkedHashMap<>();
         keysByLanguage.forEach((language, wanted) -> {
+            Map<String, Integer> known = byLanguage.computeIfAbsent(language, l -> new HashMap<>());
             for (String k : wanted) {
-                if (cached(language, k) != null) {
-                    continue;
+                if (known.containsKey(k)) {
+                    continue; // also a key met earlier in this call: callers may pass a key more than once
                 }
                 Integer stored = shared == null ? null : shared.stored(language, k);
                 if (stored != null) {
-                    put(language, k, stored + shared.pending(language, k));
+                    known.put(k, stored + shared.pending(language, k));
                 } else {
-                    put(language, k, 0);
+                    known.put(k, 0);
                     missing.computeIfAbsent(language, l -> new ArrayList<>()).add(k);
                 }
             }

@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,13 +33,16 @@ import org.newsgraph.analysis.xref.XrefScorer;
  * {@link IndexConfig#maxPostingsPerKey()} articles are skipped (known from signal_frequency, without reading
  * their postings), only postings inside the time window are read (one index range per key), and the best
  * {@link IndexConfig#maxCandidates()} by shared rarity come back, so a lookup never touches the store as a whole.
- * Loaded signals are cached for the life of the instance (one linking step); document frequencies and
- * index sizes are {@link IndexFrequencies}'. Not thread-safe.
+ * Loaded signals are cached for the life of the instance (one linking step), and across steps by a
+ * {@link StoredSignalCache} when given one (each row version parsed once); document frequencies and index sizes
+ * are {@link IndexFrequencies}'. Not thread-safe.
  */
 public final class PgCandidateIndex implements CandidateIndex {
     private final Connection connection;
     private final IndexConfig config;
     private final IndexFrequencies frequencies;
+    /** Null: every step parses what it loads. */
+    private final StoredSignalCache sharedSignals;
     private final Map<String, ArticleSignals> signalCache = new HashMap<>();
     private int lastCandidateCount;
 
@@ -51,9 +53,16 @@ public final class PgCandidateIndex implements CandidateIndex {
 
     /** An index whose frequencies are kept by {@code frequencies} (null: exactly, in the transaction). */
     public PgCandidateIndex(Connection connection, IndexConfig config, SignalFrequencies frequencies) {
+        this(connection, config, frequencies, null);
+    }
+
+    /** The same, reusing the signals {@code sharedSignals} holds of the row versions it reads (null: none). */
+    public PgCandidateIndex(Connection connection, IndexConfig config, SignalFrequencies frequencies,
+                            StoredSignalCache sharedSignals) {
         this.connection = connection;
         this.config = config;
         this.frequencies = new IndexFrequencies(connection, frequencies);
+        this.sharedSignals = sharedSignals;
     }
 
     /** Counts this index's adds and removals left for the caller to add to the shared frequencies after commit. */
@@ -140,6 +149,9 @@ public final class PgCandidateIndex implements CandidateIndex {
             }
             frequencies.removed(language, keys);
             signalCache.remove(articleId);
+            if (sharedSignals != null) {
+                sharedSignals.invalidate(id);
+            }
         } catch (SQLException e) {
             throw new XrefStoreException("Removing article " + id + " from the index failed", e);
         }
@@ -155,7 +167,10 @@ public final class PgCandidateIndex implements CandidateIndex {
         return loaded.get(articleId);
     }
 
-    /** Loads the signals of several indexed articles in one query (absent ids are left out). */
+    /**
+     * Loads the signals of several indexed articles in one query (absent ids are left out); the arrays of
+     * those whose row version the shared cache holds are neither read nor parsed.
+     */
     public Map<String, ArticleSignals> load(Collection<Long> ids) {
         Map<String, ArticleSignals> out = new LinkedHashMap<>();
         List<Long> missing = new ArrayList<>();
@@ -170,24 +185,36 @@ public final class PgCandidateIndex implements CandidateIndex {
         if (missing.isEmpty()) {
             return out;
         }
+        Map<Long, StoredSignalCache.Entry> held = new HashMap<>();
+        if (sharedSignals != null) {
+            for (Long id : missing) {
+                StoredSignalCache.Entry e = sharedSignals.get(id);
+                if (e != null) {
+                    held.put(id, e);
+                }
+            }
+        }
         try (PreparedStatement st = connection.prepareStatement(CandidateQueries.LOAD_SIGNALS)) {
-            st.setArray(1, longArray(missing));
+            List<Long> heldIds = new ArrayList<>(held.keySet());
+            st.setArray(1, longArray(heldIds));
+            st.setArray(2, longArray(heldIds.stream().map(id -> held.get(id).version()).toList()));
+            st.setArray(3, longArray(missing));
             Map<Long, ArticleSignals> loaded = new HashMap<>();
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    Timestamp published = rs.getTimestamp(4);
-                    StoredSignals b = new StoredSignals(Long.toString(rs.getLong(1)), rs.getString(2),
-                            rs.getString(3), published == null ? null : published.toInstant(), rs.getString(5),
-                            rs.getString(6), rs.getLong(7));
-                    String[] keys = (String[]) rs.getArray(8).getArray();
-                    Double[] weights = (Double[]) rs.getArray(9).getArray();
-                    String[] surfaces = (String[]) rs.getArray(10).getArray();
-                    for (int i = 0; i < keys.length; i++) {
-                        b.put(keys[i], weights[i], surfaces[i]);
+                    long id = rs.getLong(1);
+                    long version = rs.getLong(2);
+                    ArticleSignals s;
+                    if (!rs.getBoolean(3)) {
+                        s = held.get(id).signals(); // this very row version was parsed before
+                    } else {
+                        s = parse(id, rs);
+                        if (sharedSignals != null) {
+                            sharedSignals.put(id, version, s);
+                        }
                     }
-                    ArticleSignals s = b.build();
                     signalCache.put(s.articleId(), s);
-                    loaded.put(rs.getLong(1), s);
+                    loaded.put(id, s);
                 }
             }
             for (Long id : ids) {
@@ -200,6 +227,20 @@ public final class PgCandidateIndex implements CandidateIndex {
         } catch (SQLException e) {
             throw new XrefStoreException("Loading article signals failed", e);
         }
+    }
+
+    /** The signals in the current row of {@link CandidateQueries#LOAD_SIGNALS}. */
+    private static ArticleSignals parse(long id, ResultSet rs) throws SQLException {
+        Timestamp published = rs.getTimestamp(6);
+        StoredSignals b = new StoredSignals(Long.toString(id), rs.getString(4), rs.getString(5),
+                published == null ? null : published.toInstant(), rs.getString(7), rs.getString(8), rs.getLong(9));
+        String[] keys = (String[]) rs.getArray(10).getArray();
+        Double[] weights = (Double[]) rs.getArray(11).getArray();
+        String[] surfaces = (String[]) rs.getArray(12).getArray();
+        for (int i = 0; i < keys.length; i++) {
+            b.put(keys[i], weights[i], surfaces[i]);
+        }
+        return b.build();
     }
 
     @Override
@@ -226,9 +267,10 @@ public final class PgCandidateIndex implements CandidateIndex {
         List<String> candidates = candidates(query);
         lastCandidateCount = candidates.size();
         Map<String, ArticleSignals> loaded = load(candidates.stream().map(Long::parseLong).toList());
-        Map<String, Set<String>> keysByLanguage = new HashMap<>();
-        keysByLanguage.computeIfAbsent(query.language(), l -> new HashSet<>()).addAll(query.weightedKeys().keySet());
-        loaded.values().forEach(s -> keysByLanguage.computeIfAbsent(s.language(), l -> new HashSet<>())
+        // Every key of every candidate: the scorer weighs them all (a vector's norm is over its heaviest keys).
+        Map<String, List<String>> keysByLanguage = new HashMap<>();
+        keysByLanguage.computeIfAbsent(query.language(), l -> new ArrayList<>()).addAll(query.weightedKeys().keySet());
+        loaded.values().forEach(s -> keysByLanguage.computeIfAbsent(s.language(), l -> new ArrayList<>())
                 .addAll(s.weightedKeys().keySet()));
         prefetchFrequencies(keysByLanguage);
         List<XrefLink> links = new ArrayList<>();

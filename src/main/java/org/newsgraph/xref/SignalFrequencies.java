@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -29,13 +30,26 @@ public final class SignalFrequencies {
     /** Counts of one article (or its removal) for one language: +1 or -1 per key. */
     public record Delta(String language, Collection<String> keys, int sign) {}
 
-    private static final char SEP = '\u0000';
+    /**
+     * A key of one language, as the maps hold it: looked up with the strings the caller has (whose hashes they
+     * keep), not a joined string built and hashed per lookup, as a step asks for thousands. Ordered by
+     * language, then key: the order rows are locked in.
+     */
+    private record LanguageKey(String language, String key) implements Comparable<LanguageKey> {
+        private static final Comparator<LanguageKey> ORDER =
+                Comparator.comparing(LanguageKey::language).thenComparing(LanguageKey::key);
 
-    private final ConcurrentHashMap<String, Integer> pendingKeys = new ConcurrentHashMap<>();
+        @Override
+        public int compareTo(LanguageKey other) {
+            return ORDER.compare(this, other);
+        }
+    }
+
+    private final ConcurrentHashMap<LanguageKey, Integer> pendingKeys = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Integer> pendingSizes = new ConcurrentHashMap<>();
     /** Per key, the languages it has pending counts in (to sum a key's posting length over languages). */
     private final ConcurrentHashMap<String, Boolean> pendingLanguages = new ConcurrentHashMap<>();
-    private final Cache<String, Integer> stored;
+    private final Cache<LanguageKey, Integer> stored;
     private final ReentrantLock flushing = new ReentrantLock();
 
     public SignalFrequencies(long cachedKeys, Duration cacheFor) {
@@ -48,21 +62,21 @@ public final class SignalFrequencies {
             pendingSizes.merge(d.language(), d.sign(), Integer::sum);
             pendingLanguages.put(d.language(), Boolean.TRUE);
             for (String key : d.keys()) {
-                pendingKeys.merge(d.language() + SEP + key, d.sign(), Integer::sum);
+                pendingKeys.merge(new LanguageKey(d.language(), key), d.sign(), Integer::sum);
             }
         }
     }
 
     /** This instance's counts of the key in the language that are not stored yet. */
     int pending(String language, String key) {
-        return pendingKeys.getOrDefault(language + SEP + key, 0);
+        return pendingKeys.isEmpty() ? 0 : pendingKeys.getOrDefault(new LanguageKey(language, key), 0);
     }
 
     /** This instance's unstored counts of the key over all languages. */
     int pendingAllLanguages(String key) {
         int sum = 0;
         for (String language : pendingLanguages.keySet()) {
-            sum += pendingKeys.getOrDefault(language + SEP + key, 0);
+            sum += pendingKeys.getOrDefault(new LanguageKey(language, key), 0);
         }
         return sum;
     }
@@ -73,11 +87,11 @@ public final class SignalFrequencies {
 
     /** The stored count last read (null when not cached). */
     Integer stored(String language, String key) {
-        return stored.getIfPresent(language + SEP + key);
+        return stored.getIfPresent(new LanguageKey(language, key));
     }
 
     void rememberStored(String language, String key, int articles) {
-        stored.put(language + SEP + key, articles);
+        stored.put(new LanguageKey(language, key), articles);
     }
 
     /** Whether counts wait to be stored. */
@@ -93,7 +107,7 @@ public final class SignalFrequencies {
     public int flush(Connection c) throws SQLException {
         flushing.lock();
         try {
-            Map<String, Integer> keys = drain(pendingKeys);
+            Map<LanguageKey, Integer> keys = drain(pendingKeys);
             Map<String, Integer> sizes = drain(pendingSizes);
             pendingLanguages.clear();
             try {
@@ -113,9 +127,9 @@ public final class SignalFrequencies {
     }
 
     /** Takes the non-zero entries out of a pending map (sorted: rows are locked in key order). */
-    private static TreeMap<String, Integer> drain(ConcurrentHashMap<String, Integer> pending) {
-        TreeMap<String, Integer> out = new TreeMap<>();
-        for (String k : new ArrayList<>(pending.keySet())) {
+    private static <K extends Comparable<K>> TreeMap<K, Integer> drain(ConcurrentHashMap<K, Integer> pending) {
+        TreeMap<K, Integer> out = new TreeMap<>();
+        for (K k : new ArrayList<>(pending.keySet())) {
             Integer v = pending.remove(k);
             if (v != null && v != 0) {
                 out.put(k, v);
@@ -124,15 +138,14 @@ public final class SignalFrequencies {
         return out;
     }
 
-    private static void write(Connection c, Map<String, Integer> keys, Map<String, Integer> sizes) throws SQLException {
+    private static void write(Connection c, Map<LanguageKey, Integer> keys, Map<String, Integer> sizes) throws SQLException {
         List<String> upLanguages = new ArrayList<>(), upKeys = new ArrayList<>();
         List<Integer> up = new ArrayList<>();
         List<String> downLanguages = new ArrayList<>(), downKeys = new ArrayList<>();
         List<Integer> down = new ArrayList<>();
         keys.forEach((k, v) -> {
-            int at = k.indexOf(SEP);
-            (v > 0 ? upLanguages : downLanguages).add(k.substring(0, at));
-            (v > 0 ? upKeys : downKeys).add(k.substring(at + 1));
+            (v > 0 ? upLanguages : downLanguages).add(k.language());
+            (v > 0 ? upKeys : downKeys).add(k.key());
             (v > 0 ? up : down).add(v);
         });
         if (!up.isEmpty()) {

@@ -68,6 +68,8 @@ public class XrefService {
     private final XrefScorer scorer = new XrefScorer();
     private final SignalExtractor extractor = new SignalExtractor(scorer.config());
     private final IndexConfig indexConfig = IndexConfig.defaults();
+    /** Parsed candidate signals shared by this instance's steps: about 3,000 articles of ~80 keys each. */
+    private final StoredSignalCache storedSignals = new StoredSignalCache(250_000);
 
     /**
      * Links a freshly analyzed article in its own transaction; on failure marks it for a retry instead of
@@ -112,7 +114,7 @@ public class XrefService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void unlink(long articleId) {
         List<SignalFrequencies.Delta> counts = work(c -> {
-            XrefStore store = new XrefStore(c, mapper, frequencies);
+            XrefStore store = new XrefStore(c, mapper, frequencies, storedSignals);
             Long story = store.lockStoryOf(articleId);
             PgCandidateIndex index = store.candidateIndex(indexConfig);
             store.unlink(articleId, story, index);
@@ -144,7 +146,7 @@ public class XrefService {
                     ? dateline.startDate().atStartOfDay().toInstant(ZoneOffset.UTC) : null;
             ArticleSignals signals = extractor.extract("new", document, null, published,
                     title != null ? title : document.title(), null);
-            List<XrefLink> links = new PgCandidateIndex(c, indexConfig, frequencies).scoreCandidates(signals, scorer);
+            List<XrefLink> links = new PgCandidateIndex(c, indexConfig, frequencies, storedSignals).scoreCandidates(signals, scorer);
             Map<Long, CrossReference.ArticleRef> refs = new XrefReadStore(c).articleRefs(
                     links.stream().map(l -> Long.parseLong(l.second())).toList());
             List<CrossReference> out = new ArrayList<>();
@@ -165,7 +167,7 @@ public class XrefService {
      * links, story and signals. Returns the result and the frequency counts to add once it commits.
      */
     private Step linkInTransaction(Connection c, long articleId, Document document) throws SQLException {
-        XrefStore store = new XrefStore(c, mapper, frequencies);
+        XrefStore store = new XrefStore(c, mapper, frequencies, storedSignals);
         Optional<XrefStore.ArticleToLink> stored = store.articleToLink(articleId);
         if (stored.isEmpty()) {
             return new Step(new LinkResult(null, 0, List.of()), List.of()); // deleted meanwhile: nothing to link

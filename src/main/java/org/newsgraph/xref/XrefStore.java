@@ -41,15 +41,17 @@ final class XrefStore {
     private final Connection c;
     private final ObjectMapper mapper;
     private final SignalFrequencies frequencies;
+    private final StoredSignalCache signals;
 
     XrefStore(Connection connection, ObjectMapper mapper) {
-        this(connection, mapper, null);
+        this(connection, mapper, null, null);
     }
 
-    XrefStore(Connection connection, ObjectMapper mapper, SignalFrequencies frequencies) {
+    XrefStore(Connection connection, ObjectMapper mapper, SignalFrequencies frequencies, StoredSignalCache signals) {
         this.c = connection;
         this.mapper = mapper;
         this.frequencies = frequencies;
+        this.signals = signals;
     }
 
     /**
@@ -93,7 +95,7 @@ final class XrefStore {
 
     /** The candidate index over this connection (signals, postings, frequencies). */
     PgCandidateIndex candidateIndex(IndexConfig config) {
-        return new PgCandidateIndex(c, config, frequencies);
+        return new PgCandidateIndex(c, config, frequencies, signals);
     }
 
     /** Locks story rows in id order for the rest of the transaction; returns those that exist. */

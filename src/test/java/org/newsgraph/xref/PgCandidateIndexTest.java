@@ -2,6 +2,8 @@ package org.newsgraph.xref;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -32,6 +34,8 @@ import org.junit.jupiter.api.Test;
 import org.newsgraph.analysis.xref.ArticleSignals;
 import org.newsgraph.analysis.xref.InMemoryCandidateIndex;
 import org.newsgraph.analysis.xref.IndexConfig;
+import org.newsgraph.analysis.xref.XrefLink;
+import org.newsgraph.analysis.xref.XrefScorer;
 import org.newsgraph.db.EmbeddedDatabase;
 import org.newsgraph.db.PostgresTestResource;
 
@@ -180,6 +184,62 @@ class PgCandidateIndexTest {
         assertEquals(s.published(), back.published());
         assertEquals(s.fingerprint(), back.fingerprint());
         assertEquals(s.wordSurfaces(), back.wordSurfaces());
+    }
+
+    @Test
+    void sharedSignalsAreReusedOnlyForTheRowVersionTheyWereParsedFrom() throws SQLException {
+        Random random = new Random(8);
+        StoredSignalCache shared = new StoredSignalCache(10_000);
+        long id = newArticleId(9_998);
+        ArticleSignals first = article(Long.toString(id), random);
+        long other = newArticleId(9_997);
+        new PgCandidateIndex(connection, CONFIG).add(first);
+        new PgCandidateIndex(connection, CONFIG).add(article(Long.toString(other), random));
+
+        ArticleSignals loaded = new PgCandidateIndex(connection, CONFIG, null, shared).load(List.of(id, other))
+                .get(Long.toString(id));
+        assertEquals(first.weightedKeys(), loaded.weightedKeys());
+        assertSame(loaded, new PgCandidateIndex(connection, CONFIG, null, shared).load(List.of(id)).get(Long.toString(id)),
+                "an unchanged row is not parsed again");
+
+        // Relinked with other signals by a step that does not share this cache (as another instance would).
+        ArticleSignals second = article(Long.toString(id), random);
+        assertNotEquals(first.weightedKeys(), second.weightedKeys());
+        PgCandidateIndex elsewhere = new PgCandidateIndex(connection, CONFIG);
+        elsewhere.remove(Long.toString(id));
+        elsewhere.add(second);
+        Map<String, ArticleSignals> again = new PgCandidateIndex(connection, CONFIG, null, shared).load(List.of(other, id));
+        assertEquals(second.weightedKeys(), again.get(Long.toString(id)).weightedKeys(), "the rewritten row, not the cached one");
+        assertEquals(second.wordSurfaces(), again.get(Long.toString(id)).wordSurfaces());
+        assertEquals(List.of(Long.toString(other), Long.toString(id)), List.copyOf(again.keySet()), "in the order asked");
+
+        new PgCandidateIndex(connection, CONFIG).remove(Long.toString(id));
+        assertFalse(new PgCandidateIndex(connection, CONFIG, null, shared).load(List.of(id)).containsKey(Long.toString(id)),
+                "a removed article is not served from the cache");
+    }
+
+    @Test
+    void scoresWithSharedSignalsAreTheSameAsWithout() throws SQLException {
+        Random random = new Random(31);
+        SignalFrequencies frequencies = new SignalFrequencies(10_000, Duration.ofMinutes(5));
+        StoredSignalCache shared = new StoredSignalCache(100_000);
+        for (int i = 0; i < 150; i++) {
+            PgCandidateIndex step = new PgCandidateIndex(connection, CONFIG, frequencies, shared);
+            step.add(article(Long.toString(newArticleId(30_000 + i)), random));
+            frequencies.add(step.deferredCounts());
+        }
+        XrefScorer scorer = new XrefScorer();
+        int linked = 0;
+        for (int q = 0; q < 40; q++) {
+            ArticleSignals query = article("query" + q, random);
+            List<XrefLink> expected = new PgCandidateIndex(connection, CONFIG, frequencies).scoreCandidates(query, scorer);
+            for (int round = 0; round < 2; round++) { // parsing into the cache, then from it
+                assertEquals(expected, new PgCandidateIndex(connection, CONFIG, frequencies, shared)
+                        .scoreCandidates(query, scorer), "links of " + query.articleId());
+            }
+            linked += expected.isEmpty() ? 0 : 1;
+        }
+        assertTrue(linked >= 10, "queries with links: " + linked);
     }
 
     private record Stats(int full, int empty, int windowed) {}
