@@ -5,13 +5,14 @@ import java.util.List;
 
 import org.newsgraph.analysis.document.LanguageGuess;
 import org.newsgraph.analysis.document.Segment;
+import org.newsgraph.api.Utf8Text;
 
 /** An article as the API shows it. */
 public record ArticleView(
         long id,
         String url,
         String title,
-        String body,
+        Utf8Text body,
         String source,
         OffsetDateTime publishedAt,
         String publishedRaw,
