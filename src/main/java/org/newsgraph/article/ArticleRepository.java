@@ -25,7 +25,6 @@ import org.newsgraph.analysis.document.DateMention;
 import org.newsgraph.analysis.document.LanguageGuess;
 import org.newsgraph.analysis.document.Segment;
 import org.newsgraph.analysis.text.TextNormalizer;
-import org.newsgraph.api.Utf8Text;
 import org.newsgraph.db.Jdbc;
 
 /**
@@ -284,8 +283,8 @@ public class ArticleRepository implements PanacheRepository<Article> {
                     while (r.next()) {
                         long id = r.getLong(1);
                         String title = r.getString(3);
-                        Utf8Text body = Utf8Text.of(r.getBytes(4)); // served as the bytes came (see Utf8Text)
-                        ArticleText text = ArticleText.layout(title, body);
+                        String body = r.getString(4);
+                        ArticleText text = ArticleText.of(title, body);
                         List<ArticleView.SegmentView> segments = readJson(r.getString(18), SEGMENT_ROWS,
                                 List.<List<Object>>of()).stream()
                                 .map(g -> ArticleView.SegmentView.of(text, new Segment(((Number) g.get(0)).intValue(),

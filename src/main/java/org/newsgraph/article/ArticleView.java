@@ -5,14 +5,13 @@ import java.util.List;
 
 import org.newsgraph.analysis.document.LanguageGuess;
 import org.newsgraph.analysis.document.Segment;
-import org.newsgraph.api.Utf8Text;
 
 /** An article as the API shows it. */
 public record ArticleView(
         long id,
         String url,
         String title,
-        Utf8Text body,
+        String body,
         String source,
         OffsetDateTime publishedAt,
         String publishedRaw,
