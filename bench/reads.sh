@@ -11,6 +11,7 @@
 #     (GET by id >= 60 % of pgbench's rate; every list/search/entity/link/story read p99 <= 50 ms).
 #   bench/reads.sh [N=100000] [S=300] [seconds per endpoint=10]
 # KEEP_DB=1 keeps the grown database (its name is newsgraph_reads_<pid>); REUSE_DB=<name> measures it again.
+# JAR=<path> measures another build; BENCH_JAVA_OPTS replaces -Xmx1g (e.g. add -XX:StartFlightRecording=filename=x.jfr).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-100000}
@@ -21,7 +22,7 @@ FARS=$EVAL/corpus/farsnews.jsonl
 NTREX=$EVAL/xref/ntrex-dev.jsonl
 [ -f "$FARS" ] && [ -f "$NTREX" ] || { echo "SKIPPED: $FARS or $NTREX is absent"; exit 0; }
 command -v wrk >/dev/null && command -v pgbench >/dev/null || { echo "SKIPPED: needs wrk and pgbench (apt-get install wrk)"; exit 0; }
-JAR=target/quarkus-app/quarkus-run.jar
+JAR=${JAR:-target/quarkus-app/quarkus-run.jar}  # JAR=<another build's quarkus-run.jar>: old jar against new on one store
 [ -f "$JAR" ] || mvn -o -q package -DskipTests
 PG="psql -h 127.0.0.1 -U postgres -X -q -v ON_ERROR_STOP=1"
 DB=newsgraph_reads_$$

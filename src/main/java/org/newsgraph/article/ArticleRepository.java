@@ -1,10 +1,8 @@
 package org.newsgraph.article;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -12,8 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -23,13 +19,13 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.agroal.api.AgroalDataSource;
-import org.postgresql.PGStatement;
 import jakarta.inject.Inject;
 
 import org.newsgraph.analysis.document.DateMention;
 import org.newsgraph.analysis.document.LanguageGuess;
 import org.newsgraph.analysis.document.Segment;
 import org.newsgraph.analysis.text.TextNormalizer;
+import org.newsgraph.db.Jdbc;
 
 /**
  * The article store ({@code article}): the entity for reading and for the fields analysis fills in, native
@@ -53,7 +49,8 @@ public class ArticleRepository implements PanacheRepository<Article> {
         List<?> ids = getEntityManager().createNativeQuery("""
                 insert into article (url, content_hash, title, body, source, published_at, published_raw,
                                      published_calendar, declared_language, analysis_status, import_id)
-                values (:url, :hash, :title, :body, :source, :publishedAt, :publishedRaw, :publishedCalendar, :declaredLanguage, 'pending',
+                values (:url, :hash, :title, :body, :source, cast(cast(:publishedAt as text) as timestamptz), :publishedRaw,
+                        :publishedCalendar, :declaredLanguage, 'pending',
                         cast(cast(:importId as text) as bigint))
                 on conflict do nothing
                 returning id""")
@@ -62,7 +59,8 @@ public class ArticleRepository implements PanacheRepository<Article> {
                 .setParameter("title", a.title())
                 .setParameter("body", a.body())
                 .setParameter("source", a.source())
-                .setParameter("publishedAt", a.publishedAt())
+                // As text: Hibernate binds java.time through java.sql.Timestamp, whose Julian calendar shifts dates before 1582.
+                .setParameter("publishedAt", a.publishedAt() == null ? null : a.publishedAt().toString())
                 .setParameter("publishedRaw", a.publishedRaw())
                 .setParameter("publishedCalendar", a.publishedCalendar())
                 .setParameter("declaredLanguage", a.declaredLanguage())
@@ -193,16 +191,17 @@ public class ArticleRepository implements PanacheRepository<Article> {
         }
         if (filter.from() != null) {
             where.append(" and published_at >= :from");
-            params.put("from", Timestamp.from(filter.from().toInstant()));
+            params.put("from", filter.from().withOffsetSameInstant(ZoneOffset.UTC));
         }
         if (filter.to() != null) {
             where.append(" and published_at < :to");
-            params.put("to", Timestamp.from(filter.to().toInstant()));
+            params.put("to", filter.to().withOffsetSameInstant(ZoneOffset.UTC));
         }
         if (filter.query() != null) {
             where.append(" and search @@ plainto_tsquery('simple', :query)");
             params.put("query", TextNormalizer.searchText(filter.query()));
-            return searchPageIds(where.toString(), params, after, limit, firstSearchWindow);
+            SqlConditions conditions = SqlConditions.of(where.toString(), params);
+            return jdbc(c -> ArticleSearchWindows.pageIds(c, conditions, after, limit, firstSearchWindow));
         }
         if (after != null) {
             where.append(" and id < :after");
@@ -212,137 +211,8 @@ public class ArticleRepository implements PanacheRepository<Article> {
         return ids("select id from article where " + where + " order by id desc limit :limit", params);
     }
 
-    /** Fewest ids a search window spans, so a page of a rare word needs few windows. */
-    private static final long MIN_SEARCH_WINDOW = 256;
-    /** Reads EXPLAIN's JSON and the JSON columns: a plain mapper, as neither is the API's JSON. */
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    /**
-     * Widest window of ids walked row by row along the primary key: a few milliseconds of checked search vectors
-     * at worst; the page usually ends after {@code limit / share} rows.
-     */
-    static final long MAX_WALKED_WINDOW = 4096;
-
-    /** How much wider each next window is when the one before held too few matches. */
-    private static final long SEARCH_WINDOW_GROWTH = 8;
-
-    /**
-     * A page of a full-text search, read through windows of ids going down from {@code after}. Neither plain
-     * plan is safe: walking the primary key backwards checks each row's search vector, which must be
-     * de-TOASTed (tens of microseconds a row), and reads the whole table for a rare word or one absent from
-     * recent articles; matching through the GIN index first visits every match, tens of thousands for a
-     * common word. A window sized from the planner's estimate of the matches (about {@code 4 * limit} of them)
-     * bounds both. In a narrow window (a common word) the primary key is walked backwards, which stops at the
-     * page's last match instead of checking every row of the window; a wider one uses bitmap scans only, so the
-     * GIN index decides what is visited, never a row-by-row walk over many rows.
-     * <p>
-     * Each round trip to the database is one JDBC execution, several statements pipelined where they can be: the
-     * largest id, the table's size and the estimate together, and each wide window with the planner setting that
-     * keeps it to bitmap scans (set for that execution and reset after it, so no transaction is needed).
-     */
-    private List<Long> searchPageIds(String where, Map<String, Object> params, Long after, int limit, Long firstWindow) {
-        Conditions conditions = Conditions.of(where, params);
-        return jdbc(c -> searchPageIds(c, conditions, after, limit, firstWindow));
-    }
-
-    private static List<Long> searchPageIds(Connection c, Conditions conditions, Long after, int limit, Long firstWindow)
-            throws SQLException {
-        long maxId;
-        double total;
-        double rows = 1.0; // no estimate: the windows start small and grow
-        String sizes = "select coalesce(max(id), 0), (select greatest(reltuples, 1)::float8 from pg_class"
-                + " where oid = 'article'::regclass) from article";
-        try (PreparedStatement st = c.prepareStatement(firstWindow != null ? sizes
-                : sizes + "; explain (format json) select 1 from article where " + conditions.sql())) {
-            if (firstWindow == null) {
-                conditions.bind(st, 1);
-            }
-            st.execute();
-            try (ResultSet rs = st.getResultSet()) {
-                rs.next();
-                maxId = rs.getLong(1);
-                total = rs.getDouble(2);
-            }
-            if (firstWindow == null && st.getMoreResults()) {
-                try (ResultSet rs = st.getResultSet()) {
-                    if (rs.next()) {
-                        rows = JSON.readTree(rs.getString(1)).path(0).path("Plan").path("Plan Rows").asDouble(1.0);
-                    }
-                } catch (JsonProcessingException e) {
-                    rows = 1.0;
-                }
-            }
-        }
-        // A cursor past the largest id (any long can be sent) starts at the largest id.
-        long top = Math.min(after != null ? after : Long.MAX_VALUE, maxId + 1);
-        long window = firstWindow != null ? firstWindow
-                : Math.max(MIN_SEARCH_WINDOW, (long) Math.ceil(4.0 * limit / Math.max(rows / total, 1e-9)));
-        String select = "select id from article where " + conditions.sql()
-                + " and id >= ? and id < ? order by id desc limit ?";
-        // The setting lasts until the end of the execution's transaction: its own in autocommit, else reset after it.
-        String bitmapOnly = "select set_config('enable_indexscan', 'off', true); " + select
-                + "; select set_config('enable_indexscan', 'on', true)";
-        List<Long> ids = new ArrayList<>();
-        long upper = top;
-        while (ids.size() < limit && upper > 1) {
-            long lower = Math.max(0, upper - window);
-            boolean walked = window <= MAX_WALKED_WINDOW;
-            try (PreparedStatement st = c.prepareStatement(walked ? select : bitmapOnly)) {
-                // Planned for its values every time: a generic plan knows neither the word nor the window, and
-                // the one PostgreSQL settles on after a few executions reads the whole range of ids through the
-                // primary key.
-                st.unwrap(PGStatement.class).setPrepareThreshold(0);
-                int p = conditions.bind(st, 1);
-                st.setLong(p++, lower);
-                st.setLong(p++, upper);
-                st.setInt(p, limit - ids.size());
-                st.execute();
-                if (!walked) {
-                    st.getMoreResults();
-                }
-                try (ResultSet rs = st.getResultSet()) {
-                    while (rs.next()) {
-                        ids.add(rs.getLong(1));
-                    }
-                }
-            }
-            upper = lower;
-            window = window > Long.MAX_VALUE / SEARCH_WINDOW_GROWTH ? Long.MAX_VALUE : window * SEARCH_WINDOW_GROWTH;
-        }
-        return ids;
-    }
-
-    /** Conditions with named parameters as JDBC takes them: {@code ?} placeholders and their values in order. */
-    private record Conditions(String sql, List<Object> values) {
-        private static final Pattern NAME = Pattern.compile("(?<!:):([A-Za-z]\\w*)");
-
-        static Conditions of(String sql, Map<String, Object> params) {
-            List<Object> values = new ArrayList<>();
-            Matcher m = NAME.matcher(sql);
-            StringBuilder out = new StringBuilder();
-            while (m.find()) {
-                if (!params.containsKey(m.group(1))) {
-                    throw new IllegalArgumentException("No value for :" + m.group(1));
-                }
-                values.add(params.get(m.group(1)));
-                m.appendReplacement(out, "?");
-            }
-            m.appendTail(out);
-            return new Conditions(out.toString(), values);
-        }
-
-        /** Sets the values from parameter {@code first} on; returns the next parameter's index. */
-        int bind(PreparedStatement st, int first) throws SQLException {
-            int p = first;
-            for (Object v : values) {
-                st.setObject(p++, v);
-            }
-            return p;
-        }
-    }
-
     private List<Long> ids(String sql, Map<String, Object> params) {
-        Conditions query = Conditions.of(sql, params);
+        SqlConditions query = SqlConditions.of(sql, params);
         return jdbc(c -> {
             try (PreparedStatement st = c.prepareStatement(query.sql())) {
                 query.bind(st, 1);
@@ -357,20 +227,9 @@ public class ArticleRepository implements PanacheRepository<Article> {
         });
     }
 
-    interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
-
-    /**
-     * Plain JDBC on a connection of the pool: inside a transaction the pool hands out the one enlisted in it (the
-     * one Hibernate uses too); outside, a read in autocommit that opens no Hibernate session.
-     */
-    private <T> T jdbc(Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            return work.run(c);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Reading articles failed: " + e.getMessage(), e);
-        }
+    /** Plain JDBC on a connection of the pool (see {@link Jdbc}): outside a transaction, a read in autocommit. */
+    private <T> T jdbc(Jdbc.Work<T> work) {
+        return Jdbc.work(dataSource, e -> new IllegalStateException("Reading articles failed: " + e.getMessage(), e), work);
     }
 
     /** An article as a list of another thing's articles shows it. */
@@ -384,16 +243,20 @@ public class ArticleRepository implements PanacheRepository<Article> {
         if (ids.isEmpty()) {
             return List.of();
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager().createNativeQuery(
-                        "select id, title, language, published_at from article where id in (:ids)")
-                .setParameter("ids", ids)
-                .getResultList();
-        Map<Long, Brief> byId = new LinkedHashMap<>();
-        for (Object[] r : rows) {
-            long id = ((Number) r[0]).longValue();
-            byId.put(id, new Brief(id, (String) r[1], (String) r[2], offsetDateTime(r[3])));
-        }
+        Map<Long, Brief> byId = jdbc(c -> {
+            Map<Long, Brief> out = new LinkedHashMap<>();
+            try (PreparedStatement st = c.prepareStatement(
+                    "select id, title, language, published_at from article where id = any(?)")) {
+                st.setArray(1, c.createArrayOf("int8", ids.toArray()));
+                try (ResultSet r = st.executeQuery()) {
+                    while (r.next()) {
+                        long id = r.getLong(1);
+                        out.put(id, new Brief(id, r.getString(2), r.getString(3), Jdbc.utc(r, 4)));
+                    }
+                }
+            }
+            return out;
+        });
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
@@ -428,9 +291,9 @@ public class ArticleRepository implements PanacheRepository<Article> {
                                         ((Number) g.get(1)).intValue(), (String) g.get(2), (String) g.get(3),
                                         ((Number) g.get(4)).doubleValue())))
                                 .toList();
-                        out.put(id, new ArticleView(id, r.getString(2), title, body, r.getString(5), time(r, 6),
+                        out.put(id, new ArticleView(id, r.getString(2), title, body, r.getString(5), Jdbc.utc(r, 6),
                                 r.getString(7), r.getString(8), r.getString(9), r.getString(10), nullable(r, r.getDouble(11)),
-                                readJson(r.getString(12), ALTERNATIVES, List.of()), segments, time(r, 13), time(r, 14),
+                                readJson(r.getString(12), ALTERNATIVES, List.of()), segments, Jdbc.utc(r, 13), Jdbc.utc(r, 14),
                                 r.getString(15), nullable(r, r.getInt(16)), nullable(r, r.getLong(17))));
                     }
                 }
@@ -445,12 +308,8 @@ public class ArticleRepository implements PanacheRepository<Article> {
         return r.wasNull() ? null : value;
     }
 
-    /** A timestamptz column as the API shows times (UTC). */
-    private static OffsetDateTime time(ResultSet r, int column) throws SQLException {
-        Timestamp t = r.getTimestamp(column);
-        return t == null ? null : t.toInstant().atOffset(ZoneOffset.UTC);
-    }
-
+    /** Reads the JSON columns: a plain mapper, as they are not the API's JSON. */
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<List<LanguageGuess.Alternative>> ALTERNATIVES = new TypeReference<>() {};
     private static final TypeReference<List<List<Object>>> SEGMENT_ROWS = new TypeReference<>() {};
 
@@ -491,8 +350,8 @@ public class ArticleRepository implements PanacheRepository<Article> {
                         long id = r.getLong(1);
                         String body = r.getString(4);
                         out.put(id, new ArticleSummary(id, r.getString(2), r.getString(3), ArticleSummary.snippet(body),
-                                withBody ? body : null, r.getString(5), time(r, 6), r.getString(7), r.getString(8),
-                                r.getString(9), time(r, 10), r.getString(11), nullable(r, r.getLong(12)),
+                                withBody ? body : null, r.getString(5), Jdbc.utc(r, 6), r.getString(7), r.getString(8),
+                                r.getString(9), Jdbc.utc(r, 10), r.getString(11), nullable(r, r.getLong(12)),
                                 r.getInt(13), r.getInt(14)));
                     }
                 }
@@ -500,23 +359,6 @@ public class ArticleRepository implements PanacheRepository<Article> {
             return out;
         });
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
-    }
-
-    /** A timestamptz column of a native query as the API shows times (UTC), whatever type the driver chose. */
-    private static OffsetDateTime offsetDateTime(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof OffsetDateTime t) {
-            return t.withOffsetSameInstant(ZoneOffset.UTC);
-        }
-        if (value instanceof java.time.Instant t) {
-            return t.atOffset(ZoneOffset.UTC);
-        }
-        if (value instanceof Timestamp t) {
-            return t.toInstant().atOffset(ZoneOffset.UTC);
-        }
-        throw new IllegalStateException("Unexpected timestamp type " + value.getClass().getName());
     }
 
     /** Detected languages with their article counts, most articles first. */

@@ -16,9 +16,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
+import io.agroal.api.AgroalDataSource;
 import org.hibernate.Session;
 
 import org.newsgraph.analysis.document.EntityKind;
+import org.newsgraph.db.Jdbc;
 
 /** Entities, aliases and mentions ({@code entity}, {@code entity_alias}, {@code mention}). */
 @ApplicationScoped
@@ -28,6 +30,8 @@ public class EntityRepository {
 
     @Inject
     EntityManager em;
+    @Inject
+    AgroalDataSource dataSource;
 
     /** The entity with this key (following merges), creating it if absent; the unique key settles races. */
     public Resolved resolve(String key, EntityKind kind, String name, String qid, String translitKey) {
@@ -297,20 +301,35 @@ public class EntityRepository {
     }
 
     public Map<Long, EntityRow> findAll(List<Long> ids) {
-        Map<Long, EntityRow> out = new LinkedHashMap<>();
         if (ids.isEmpty()) {
+            return new LinkedHashMap<>();
+        }
+        return jdbc(c -> {
+            Map<Long, EntityRow> out = new LinkedHashMap<>();
+            try (PreparedStatement st = c.prepareStatement("""
+                    select e.id, e.entity_key, e.kind, e.name, e.qid, e.merged_into,
+                           (select count(distinct m.article_id) from mention m where m.entity_id = e.id)
+                    from entity e where e.id = any(?)""")) {
+                st.setArray(1, c.createArrayOf("int8", ids.toArray()));
+                try (ResultSet r = st.executeQuery()) {
+                    while (r.next()) {
+                        long merged = r.getLong(6);
+                        EntityRow row = new EntityRow(r.getLong(1), r.getString(2), EntityKind.valueOf(r.getString(3)),
+                                r.getString(4), r.getString(5), r.wasNull() ? null : merged, r.getLong(7));
+                        out.put(row.id(), row);
+                    }
+                }
+            }
             return out;
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                select e.id, e.entity_key, e.kind, e.name, e.qid, e.merged_into,
-                       (select count(distinct m.article_id) from mention m where m.entity_id = e.id)
-                from entity e where e.id in (:ids)""").setParameter("ids", ids).getResultList();
-        for (Object[] r : rows) {
-            EntityRow row = row(r);
-            out.put(row.id(), row);
-        }
-        return out;
+        });
+    }
+
+    /**
+     * Plain JDBC (see {@link Jdbc}): in a transaction its connection, which sees this repository's native writes
+     * (no entity here waits for a flush); outside one, a read in autocommit with no Hibernate session.
+     */
+    private <T> T jdbc(Jdbc.Work<T> work) {
+        return Jdbc.work(dataSource, e -> new IllegalStateException("Reading entities failed: " + e.getMessage(), e), work);
     }
 
     public List<AliasRow> aliases(long entityId) {
@@ -346,7 +365,7 @@ public class EntityRepository {
 
     /** Entities matching a name, best first ({@link EntitySearch}), in this transaction. */
     public List<Long> search(String name, EntityKind kind, String language) {
-        return em.unwrap(Session.class).doReturningWork(c -> EntitySearch.ids(EntitySearch.rank(c, name, kind, language)));
+        return jdbc(c -> EntitySearch.ids(EntitySearch.rank(c, name, kind, language)));
     }
 
     /** Articles mentioning the entity, newest first. */

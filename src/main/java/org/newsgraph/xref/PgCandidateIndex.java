@@ -5,7 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -25,6 +25,7 @@ import org.newsgraph.analysis.xref.XrefConfig;
 import org.newsgraph.analysis.xref.XrefLink;
 import org.newsgraph.analysis.xref.XrefLinker;
 import org.newsgraph.analysis.xref.XrefScorer;
+import org.newsgraph.db.Jdbc;
 
 /**
  * {@link CandidateIndex} over the tables of V3__xref.sql and V4__xref_postings_by_time.sql, on one connection
@@ -80,12 +81,11 @@ public final class PgCandidateIndex implements CandidateIndex {
             Array weightArray = connection.createArrayOf("float8", sorted.stream().map(keys::get).toArray());
             Array surfaceArray = connection.createArrayOf("text", sorted.stream().map(k -> StoredSignals.surfaceOf(s, k))
                     .toArray());
-            Timestamp published = s.published() == null ? null : Timestamp.from(s.published());
             try (PreparedStatement st = connection.prepareStatement(CandidateQueries.INSERT_ARTICLE)) {
                 st.setLong(1, id);
                 st.setString(2, s.language());
                 st.setString(3, s.script());
-                st.setTimestamp(4, published);
+                Jdbc.setTime(st, 4, s.published());
                 st.setString(5, s.title());
                 st.setString(6, s.contentHash());
                 st.setLong(7, s.fingerprint());
@@ -102,7 +102,7 @@ public final class PgCandidateIndex implements CandidateIndex {
             List<String> posted = CandidateIndex.postedKeys(s, this, config);
             try (PreparedStatement st = connection.prepareStatement(CandidateQueries.INSERT_POSTINGS)) {
                 st.setLong(1, id);
-                st.setTimestamp(2, published);
+                Jdbc.setTime(st, 2, s.published());
                 st.setArray(3, connection.createArrayOf("text", posted.toArray()));
                 st.setArray(4, connection.createArrayOf("float8", posted.stream().map(keys::get).toArray()));
                 st.setArray(5, connection.createArrayOf("text", posted.stream().map(k -> StoredSignals.surfaceOf(s, k))
@@ -231,9 +231,8 @@ public final class PgCandidateIndex implements CandidateIndex {
 
     /** The signals in the current row of {@link CandidateQueries#LOAD_SIGNALS}. */
     private static ArticleSignals parse(long id, ResultSet rs) throws SQLException {
-        Timestamp published = rs.getTimestamp(6);
-        StoredSignals b = new StoredSignals(Long.toString(id), rs.getString(4), rs.getString(5),
-                published == null ? null : published.toInstant(), rs.getString(7), rs.getString(8), rs.getLong(9));
+        StoredSignals b = new StoredSignals(Long.toString(id), rs.getString(4), rs.getString(5), Jdbc.instant(rs, 6),
+                rs.getString(7), rs.getString(8), rs.getLong(9));
         String[] keys = (String[]) rs.getArray(10).getArray();
         Double[] weights = (Double[]) rs.getArray(11).getArray();
         String[] surfaces = (String[]) rs.getArray(12).getArray();
@@ -306,11 +305,11 @@ public final class PgCandidateIndex implements CandidateIndex {
                 st.setArray(i++, connection.createArrayOf("float8",
                         keys.stream().map(k -> idf(query.language(), k)).toArray()));
                 if (windowed) {
-                    Timestamp earliest = Timestamp.from(query.published().minus(config.timeWindow()));
-                    Timestamp latest = Timestamp.from(query.published().plus(config.timeWindow()));
+                    Instant earliest = query.published().minus(config.timeWindow());
+                    Instant latest = query.published().plus(config.timeWindow());
                     for (int repeat = 0; repeat < 2; repeat++) {
-                        st.setTimestamp(i++, earliest);
-                        st.setTimestamp(i++, latest);
+                        Jdbc.setTime(st, i++, earliest);
+                        Jdbc.setTime(st, i++, latest);
                     }
                 }
                 st.setLong(i++, idOrMinusOne(query.articleId()));

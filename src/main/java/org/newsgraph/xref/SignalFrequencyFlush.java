@@ -14,6 +14,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import org.jboss.logging.Logger;
 import org.newsgraph.api.OutageLog;
+import org.newsgraph.db.Jdbc;
 
 /**
  * The instance's {@link SignalFrequencies}, stored every 5 seconds (one transaction, one upsert for all the
@@ -48,7 +49,8 @@ public class SignalFrequencyFlush {
             return;
         }
         try {
-            QuarkusTransaction.requiringNew().run(() -> Jdbc.work(dataSource, frequencies::flush));
+            QuarkusTransaction.requiringNew()
+                    .run(() -> Jdbc.work(dataSource, XrefStoreException::failed, frequencies::flush));
             outage.available();
         } catch (RuntimeException e) {
             if (!outage.unavailable(e)) {

@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import org.newsgraph.analysis.xref.Relation;
 import org.newsgraph.api.Cursor;
 import org.newsgraph.api.Page;
+import org.newsgraph.db.Jdbc;
 
 /** Reading links and stories, the SQL in {@link XrefReadStore}. */
 @ApplicationScoped
@@ -37,13 +38,14 @@ public class XrefQueries {
      * statements reads its own snapshot either way (read committed), so a transaction would only add its cost.
      */
     public Optional<CrossReferences> crossReferences(long articleId, LinkFilter filter) {
-        return Jdbc.work(dataSource, c -> new XrefReadStore(c).crossReferences(articleId, filter));
+        return Jdbc.work(dataSource, XrefStoreException::failed,
+                c -> new XrefReadStore(c).crossReferences(articleId, filter));
     }
 
     /** A page of stories after the cursor (the last story of the previous page, encoded). */
     @Transactional
     public Page<Story.Summary> stories(StoryFilter filter, Long cursor, int limit) {
-        return Jdbc.work(dataSource, c -> {
+        return Jdbc.work(dataSource, XrefStoreException::failed, c -> {
             XrefReadStore store = new XrefReadStore(c);
             boolean largest = filter.sort() == StorySort.LARGEST;
             XrefReadStore.StoryRow after = cursor == null ? null : largest
@@ -65,6 +67,6 @@ public class XrefQueries {
 
     @Transactional
     public Optional<Story.Detail> story(long storyId) {
-        return Jdbc.work(dataSource, c -> new XrefReadStore(c).story(storyId));
+        return Jdbc.work(dataSource, XrefStoreException::failed, c -> new XrefReadStore(c).story(storyId));
     }
 }

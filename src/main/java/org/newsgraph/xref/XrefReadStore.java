@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -17,6 +16,7 @@ import java.util.TreeMap;
 
 import org.newsgraph.analysis.xref.ArticleSignals;
 import org.newsgraph.api.Cursor;
+import org.newsgraph.db.Jdbc;
 
 /**
  * The SQL of the cross-reference read endpoints (an article's links, stories), on one connection inside the
@@ -81,7 +81,7 @@ final class XrefReadStore {
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     CrossReference.ArticleRef other = new CrossReference.ArticleRef(rs.getLong(1), rs.getString(6),
-                            rs.getString(7), time(rs.getTimestamp(8)));
+                            rs.getString(7), Jdbc.utc(rs, 8));
                     // The evidence as the database sent it (UTF-8): it goes into the response unparsed.
                     items.add(new CrossReference(other, rs.getString(3), rs.getDouble(4),
                             new StoredEvidence(rs.getBytes(5), rs.getBoolean(2))));
@@ -116,11 +116,11 @@ final class XrefReadStore {
         // Stories whose span of publication times overlaps [from, to).
         if (filter.from() != null) {
             sql.append(" and exists (select 1 from article a where a.story_id = s.id and a.published_at >= ?)");
-            params.add(Timestamp.from(filter.from().toInstant()));
+            params.add(filter.from().withOffsetSameInstant(ZoneOffset.UTC));
         }
         if (filter.to() != null) {
             sql.append(" and exists (select 1 from article a where a.story_id = s.id and a.published_at < ?)");
-            params.add(Timestamp.from(filter.to().toInstant()));
+            params.add(filter.to().withOffsetSameInstant(ZoneOffset.UTC));
         }
         boolean largest = filter.sort() == XrefQueries.StorySort.LARGEST;
         if (after != null) {
@@ -169,7 +169,7 @@ final class XrefReadStore {
                 while (rs.next()) {
                     String language = rs.getString(3) == null ? "und" : rs.getString(3);
                     articles.computeIfAbsent(language, l -> new ArrayList<>()).add(new CrossReference.ArticleRef(
-                            rs.getLong(1), rs.getString(2), rs.getString(3), time(rs.getTimestamp(4))));
+                            rs.getLong(1), rs.getString(2), rs.getString(3), Jdbc.utc(rs, 4)));
                 }
             }
         }
@@ -226,8 +226,8 @@ final class XrefReadStore {
                     p.languages().put(rs.getString(2), rs.getInt(3));
                     p.titles().put(rs.getString(2), rs.getString(6));
                     p.count()[0] += rs.getInt(3);
-                    OffsetDateTime first = time(rs.getTimestamp(4));
-                    OffsetDateTime last = time(rs.getTimestamp(5));
+                    OffsetDateTime first = Jdbc.utc(rs, 4);
+                    OffsetDateTime last = Jdbc.utc(rs, 5);
                     if (first != null && (p.span()[0] == null || first.isBefore(p.span()[0]))) {
                         p.span()[0] = first;
                     }
@@ -258,14 +258,10 @@ final class XrefReadStore {
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     out.put(rs.getLong(1), new CrossReference.ArticleRef(rs.getLong(1), rs.getString(2), rs.getString(3),
-                            time(rs.getTimestamp(4))));
+                            Jdbc.utc(rs, 4)));
                 }
             }
         }
         return out;
-    }
-
-    private static OffsetDateTime time(Timestamp ts) {
-        return ts == null ? null : ts.toInstant().atOffset(ZoneOffset.UTC);
     }
 }

@@ -35,6 +35,7 @@ import org.newsgraph.analysis.xref.XrefLink;
 import org.newsgraph.analysis.xref.XrefLinker;
 import org.newsgraph.analysis.xref.XrefScorer;
 import org.newsgraph.ingest.ArticleLifecycle;
+import org.newsgraph.db.Jdbc;
 
 /**
  * Links analyzed articles in PostgreSQL, the service form of {@link XrefLinker}: it reads through
@@ -204,7 +205,7 @@ public class XrefService {
     private record Step(LinkResult result, List<SignalFrequencies.Delta> counts) {}
 
     private <T> T work(Jdbc.Work<T> work) {
-        return Jdbc.work(dataSource, work);
+        return Jdbc.work(dataSource, XrefStoreException::failed, work);
     }
 
     /** The story the article joined (null when it was gone), and its links best first. */

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,6 +20,7 @@ import org.newsgraph.analysis.xref.IndexConfig;
 import org.newsgraph.analysis.xref.StoryGraph;
 import org.newsgraph.analysis.xref.StoryMembership;
 import org.newsgraph.analysis.xref.XrefLink;
+import org.newsgraph.db.Jdbc;
 
 /**
  * The SQL of a linking step: links (xref), stories and the articles' story membership and link status, on
@@ -80,11 +80,10 @@ final class XrefStore {
                     if (!rs.next()) {
                         return Optional.empty();
                     }
-                    Timestamp ts = rs.getTimestamp(2);
                     long s = rs.getLong(5);
                     Long lockedStory = rs.wasNull() ? null : s;
                     if (lockedStory == null || lockedStory.equals(story)) {
-                        return Optional.of(new ArticleToLink(rs.getString(1), ts == null ? null : ts.toInstant(),
+                        return Optional.of(new ArticleToLink(rs.getString(1), Jdbc.instant(rs, 2),
                                 rs.getString(3), rs.getString(4), lockedStory, lockedStory != null || rs.getBoolean(6)));
                     }
                 }
