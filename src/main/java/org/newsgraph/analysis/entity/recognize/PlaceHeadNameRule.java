@@ -12,7 +12,8 @@ import org.newsgraph.analysis.document.Mention;
  * [روستای کلاته], [دشت ارژن] (docs/entity-guidelines.md). In a language whose ordinary words the profile lists, a
  * place-type noun followed by one word that could be a name (no ordinary or function word, verb or head) and by
  * nothing that continues a name is a place, with a compass adjective after it ([بخش کوهپایه شرقی]). Known places
- * are left to the knowledge base and {@link PlaceWideningRule}; so is a word another recognizer already took.
+ * are left to the knowledge base and {@link PlaceWideningRule}; so is a word another recognizer already took. Running
+ * prose only: in a fragment (a title, a list item) the model's names stand as found.
  */
 public final class PlaceHeadNameRule extends NewsRule {
     private static final double CONFIDENCE = 0.6;
@@ -33,6 +34,9 @@ public final class PlaceHeadNameRule extends NewsRule {
 
     @Override
     void apply(Sentence s, List<Mention> others, List<Mention> found) {
+        if (!s.prose()) {
+            return; // a fragment (title, list item) keeps the model's names as found
+        }
         LanguageProfile p = s.profile();
         for (int i = 0; i + 1 < s.size(); i++) {
             int name = i + 1;
