@@ -358,6 +358,9 @@ verb-prefixes = نب
 کوههای
 تنگه
 خلیج
+ایالت
+دشت
+جلگه
 
 # compass adjectives that are part of a place name after it
 [place-tails]
@@ -487,6 +490,92 @@ verb-prefixes = نب
 تعاون
 کار و امور اجتماعی
  
+
+# sponsor and club names that name a sports club before its city ([برق شیراز], [ذوب آهن اصفهان]); ordinary words
+# too (برق: electricity), so they count only in a sentence with one of the sports words below
+[club-names]
+برق
+استقلال
+پرسپولیس
+سپاهان
+ذوب آهن
+ذوب‌آهن
+فولاد
+گسترش فولاد
+پیکان
+صنعت نفت
+نفت
+ملوان
+پاس
+سایپا
+تراکتورسازی
+تراکتور سازی
+تراکتور
+مس
+صنعت مس
+پگاه
+داماش
+ابومسلم
+شاهین
+فجر
+فجر سپاسی
+استیل آذین
+راه آهن
+پتروشیمی
+آلومینیوم
+نساجی
+پیام
+صبا
+شموشک
+مقاومت
+کاله
+مهرام
+هما
+چوکا
+سپیدرود
+پارس جنوبی
+گهر
+نفت و گاز
+
+# words that make a sentence speak of sport
+[sports-words]
+تیم
+تیمهای
+تیم‌های
+باشگاه
+باشگاههای
+باشگاه‌های
+لیگ
+فوتبال
+فوتسال
+والیبال
+بسکتبال
+هندبال
+مسابقه
+مسابقات
+بازی
+بازیهای
+بازی‌های
+دیدار
+دیدارهای
+گل
+گلهای
+دروازه
+دروازه‌بان
+بازیکن
+بازیکنان
+مربی
+سرمربی
+قهرمانی
+قهرمان
+صدرنشین
+امتیاز
+تساوی
+مساوی
+شکست
+پیروزی
+ورزشگاه
+حریف
 
 # verbs that follow a noun to make a compound verb
 [light-verbs]

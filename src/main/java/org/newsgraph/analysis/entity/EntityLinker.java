@@ -126,8 +126,9 @@ public final class EntityLinker implements Analyzer {
         surnames.entrySet().removeIf(e -> personsBySurname.getOrDefault(e.getKey(), Set.of()).stream()
                 .anyMatch(key -> key != null && !key.equals(e.getValue().entityKey())));
         surnames.forEach(names::putIfAbsent);
-        List<Token> words = GazetteerTokens.words(document);
+        List<Token> words = null;
         if (kbSurnamesApply) {
+            words = GazetteerTokens.words(document);
             Map<String, KnowledgeBase.Entity> known = knowledgeBaseSurnames(profile);
             for (Token word : words) {
                 KnowledgeBase.Entity person = known.get(word.key());
@@ -144,6 +145,9 @@ public final class EntityLinker implements Analyzer {
         }
         if (names.isEmpty()) {
             return;
+        }
+        if (words == null) {
+            words = GazetteerTokens.words(document);
         }
         List<Mention> added = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {

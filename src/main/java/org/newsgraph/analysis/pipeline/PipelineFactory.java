@@ -23,6 +23,7 @@ import org.newsgraph.analysis.entity.recognize.OrganizationHeadRule;
 import org.newsgraph.analysis.entity.recognize.OrganizationOverPlaceRule;
 import org.newsgraph.analysis.entity.recognize.OrganizationTailRule;
 import org.newsgraph.analysis.entity.recognize.PlaceCaseEndingRule;
+import org.newsgraph.analysis.entity.recognize.PlaceHeadNameRule;
 import org.newsgraph.analysis.entity.recognize.PlaceWideningRule;
 import org.newsgraph.analysis.entity.recognize.QuoteVerbSubjectRule;
 import org.newsgraph.analysis.entity.recognize.SpeakerAfterQuoteVerbRule;
@@ -97,6 +98,7 @@ public final class PipelineFactory {
                 new ModelSpanFilter(profiles),            // the model's spans to the guidelines
                 new NationalityAdjectiveFilter(profiles), // no nationality adjective as an entity: العربية
                 new PlaceWideningRule(profiles),          // [استان اصفهان], [آذربایجان غربی]
+                new PlaceHeadNameRule(profiles),          // places the KB lacks after a place-type noun: [شهرستان رامشیر]
                 new OrganizationOverPlaceRule(profiles),  // [اداره کل شیلات استان بوشهر]
                 new DomainBodyBeforePlaceRule(profiles),  // [آموزش و پرورش استان فارس]
                 new CapitalizedPairRule(profiles),        // cased, where the profile says so: [Bret Kavano]

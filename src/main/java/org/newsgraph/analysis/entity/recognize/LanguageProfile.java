@@ -58,6 +58,10 @@ public final class LanguageProfile {
     final Set<String> governmentNouns;
     final Map<String, Set<String>> restrictedHeads;
     final List<List<String>> domainBodies;
+    /** Sponsor and club names that name a sports club before its city ([برق شیراز]). */
+    final List<List<String>> clubNames;
+    /** Words that make a sentence speak of sport (where a club name before a city is a club). */
+    final Set<String> sportsWords;
     final Set<String> lightVerbs;
     final Set<String> negatedLightVerbs;
     final Set<String> copulas;
@@ -152,6 +156,8 @@ public final class LanguageProfile {
         }
         this.restrictedHeads = Map.copyOf(restricted);
         this.domainBodies = wordSequences(lists.get("domain-bodies"));
+        this.clubNames = wordSequences(lists.get("club-names"));
+        this.sportsWords = keys(lists.get("sports-words"));
         this.lightVerbs = keys(lists.get("light-verbs"));
         this.negatedLightVerbs = keys(lists.get("negated-light-verbs"));
         this.copulas = keys(lists.get("copulas"));

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.newsgraph.analysis.document.Analyzer;
 import org.newsgraph.analysis.document.Document;
@@ -172,13 +173,11 @@ public final class MentionResolver implements Analyzer {
                 || token.surface().codePoints().allMatch(Character::isDigit);
     }
 
-    /**
-     * A token made only of punctuation or symbols, other than the joiners a name may contain (- ' ’ . &); a lone
-     * tatweel set apart as a dash counts as punctuation.
-     */
+    /** Punctuation marks ({@link NameWords#PUNCTUATION_MARK}), possibly spaced out: a token or the gap between two. */
+    private static final Pattern SPACED_PUNCTUATION = Pattern.compile("(?:" + NameWords.PUNCTUATION_MARK + "|\\s)+");
+
     private static boolean isPunctuation(String surface) {
-        return !surface.isEmpty() && surface.codePoints().allMatch(c -> (!Character.isLetterOrDigit(c) || c == '\u0640')
-                && c != '-' && c != '\'' && c != '\u2019' && c != '.' && c != '&');
+        return SPACED_PUNCTUATION.matcher(surface).matches();
     }
 
     private static boolean containsAsRulesOrg(Mention outer, Mention inner, LanguageProfile lexicon, List<Mention> all) {

@@ -12,10 +12,13 @@ import org.newsgraph.analysis.document.Token;
  */
 final class NameWords {
     /**
-     * Punctuation and symbols, other than the joiners a name may contain (- ' ’ . &), an ellipsis, or a lone tatweel
+     * One punctuation mark or symbol, other than the joiners a name may contain (- ' ’ . &); a tatweel counts as one
      * (Unicode counts it a letter, but Persian and Arabic news set it apart as a dash: سازمان ـ نوعی شمع).
      */
-    static final Pattern PUNCTUATION = Pattern.compile("[\\p{P}\\p{S}&&[^\\-'’.&]]+|[.]{2,}|\u0640+");
+    static final String PUNCTUATION_MARK = "[\\p{P}\\p{S}\u0640&&[^\\-'’.&]]";
+
+    /** A token of punctuation marks ({@link #PUNCTUATION_MARK}) or an ellipsis. */
+    static final Pattern PUNCTUATION = Pattern.compile(PUNCTUATION_MARK + "+|[.]{2,}");
 
     private NameWords() {
     }

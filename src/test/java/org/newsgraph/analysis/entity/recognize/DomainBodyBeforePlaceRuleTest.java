@@ -26,4 +26,32 @@ class DomainBodyBeforePlaceRuleTest {
     void withoutAPlaceTheDomainIsACommonNoun() {
         assertEquals(List.of(), run(rule, "fa", "آموزش و پرورش کودکان مهم است"));
     }
+
+    @Test
+    void aClubNameBeforeAKnownCityIsTheClubInASportsSentence() {
+        var document = with(document("تیم ما دیروز برابر فولاد کاشمر به پیروزی رسید", "fa"), "کاشمر", EntityKind.LOC,
+                Provenance.GAZETTEER);
+        assertEquals(List.of("LOC کاشمر", "ORG فولاد کاشمر"), run(rule, document));
+    }
+
+    @Test
+    void aTwoWordClubNameTakesBothWords() {
+        var document = with(document("بازیکنان راه آهن کرج در دیدار امروز دو گل زدند", "fa"), "کرج", EntityKind.LOC,
+                Provenance.GAZETTEER);
+        assertEquals(List.of("LOC کرج", "ORG راه آهن کرج"), run(rule, document));
+    }
+
+    @Test
+    void outsideSportTheClubNameIsAnOrdinaryWord() {
+        var document = with(document("قطعی برق کاشمر دیشب دو ساعت طول کشید", "fa"), "کاشمر", EntityKind.LOC,
+                Provenance.GAZETTEER);
+        assertEquals(List.of("LOC کاشمر"), run(rule, document));
+    }
+
+    @Test
+    void punctuationSeparatesTheClubNameFromThePlace() {
+        var document = with(document("تیم ملی در بازی با فولاد، کاشمر را ترک کرد", "fa"), "کاشمر", EntityKind.LOC,
+                Provenance.GAZETTEER);
+        assertEquals(List.of("LOC کاشمر"), run(rule, document));
+    }
 }
