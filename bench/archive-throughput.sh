@@ -9,7 +9,8 @@
 # (client writes to PostgreSQL: a statement, a batch or a commit each; a JFR recording of socket writes).
 # The idle service's own traffic (polls) is measured for IDLE=10 s before the upload and subtracted ("net").
 # Also prints the service's peak RSS over the run, and its CPU time (user + system, all threads) per article from
-# the upload to the last article linked: unlike the rates, roughly independent of what else loads the machine.
+# the upload to the last article linked: unlike the rates, roughly independent of what else loads the machine;
+# and that CPU split by thread: analysis workers, JIT compilers, garbage collector, the rest.
 # JFR=1 records a profile (target/archive-<workers>.jfr) and prints the 15 hottest frames. KEEP_DB=1 keeps the database.
 # A list of worker counts (1,2) runs each on a database of its own and prints articles/s against the first.
 #   bench/archive-throughput.sh [N=2000] [workers=number of cores, or a list: 1,2]
@@ -101,6 +102,9 @@ idle_end=$(date +%s.%N)
 $PG -d "$DB" -At -F ' ' -c "$STATS_SQL" > "$WORK/stats.before"
 $PG -d "$DB" -At -F ' ' -c "$TABLES_SQL" > "$WORK/tables.before"
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$PID/stat"; }
+# CPU ticks per thread (name, user + system): where the service's CPU goes besides the worker threads.
+thread_ticks() { for t in /proc/$PID/task/*; do echo "$(cat "$t/comm" 2>/dev/null)|$(sed 's/.*) //' "$t/stat" 2>/dev/null | awk '{print $12 + $13}')"; done; }
+thread_ticks > "$WORK/threads.before"
 cpu_before=$(cpu_ticks)
 start=$(date +%s.%N)
 curl -fsS -o "$WORK/report.json" -H "Authorization: Bearer bench" -H "Content-Type: application/x-ndjson" \
@@ -117,6 +121,7 @@ while :; do
 done
 done_at=$(date +%s.%N)
 cpu_after=$(cpu_ticks)
+thread_ticks > "$WORK/threads.after"
 kill $PID; wait $PID 2>/dev/null || true; PID=
 sleep 1.5
 $PG -d "$DB" -At -F ' ' -c "$STATS_SQL" > "$WORK/stats.after"
@@ -188,6 +193,19 @@ print(f"links: {xrefs} stored, per article avg {avg}, max {mx}; {stories} storie
 rss = [int(x) for x in open(f"{work}/rss").read().split() if x.isdigit()]
 cpu_ms = (float(sys.argv[15]) - float(sys.argv[14])) / float(sys.argv[16]) * 1000 / n
 print(f"service CPU per article (user + system, all threads): {cpu_ms:.1f} ms")
+def groups(name):
+    ticks = {}
+    for line in open(f"{work}/{name}"):
+        thread, _, t = line.rstrip("\n").rpartition("|")
+        group = ("analysis workers" if thread.startswith("analysis-worker") else "JIT compilers" if "CompilerThre" in thread
+                 else "garbage collector" if thread.startswith(("G1 ", "GC Thread")) else "other")
+        ticks[group] = ticks.get(group, 0) + (int(t) if t.isdigit() else 0)
+    return ticks
+tb, ta = groups("threads.before"), groups("threads.after")
+split = {g: (ta.get(g, 0) - tb.get(g, 0)) / float(sys.argv[16]) * 1000 / n for g in ("analysis workers", "JIT compilers", "garbage collector")}
+# The rest as the remainder: threads that ended during the run (the JVM adds and retires compiler threads) count there.
+split["other threads"] = cpu_ms - sum(split.values())
+print("  of which: " + ", ".join(f"{g} {ms:.1f} ms" for g, ms in split.items()))
 print(f"service RSS: peak {max(rss, default=0) / 1024:.0f} MiB over {len(rss)} samples (java -Xmx1g, the README's heap)")
 PY
 

@@ -44,6 +44,9 @@ public final class TransliterationKey {
     /** ICU transliteration dominates signal extraction time; words repeat, so their keys are remembered. */
     private static final int WORD_CACHE_LIMIT = 200_000;
     private static final Map<String, String> WORD_CACHE = new ConcurrentHashMap<>();
+    /** Names repeat across articles (every mention and alias is keyed), and their keys are as costly. */
+    private static final int NAME_CACHE_LIMIT = 100_000;
+    private static final Map<String, String> NAME_CACHE = new ConcurrentHashMap<>();
 
     private TransliterationKey() {}
 
@@ -56,6 +59,19 @@ public final class TransliterationKey {
         if (name == null || name.isBlank()) {
             return "";
         }
+        String cached = NAME_CACHE.get(name);
+        if (cached != null) {
+            return cached;
+        }
+        String key = computeNameKey(name);
+        if (NAME_CACHE.size() > NAME_CACHE_LIMIT) {
+            NAME_CACHE.clear(); // crude bound, as for words
+        }
+        NAME_CACHE.put(name, key);
+        return key;
+    }
+
+    private static String computeNameKey(String name) {
         // soft/hard signs and ayn/hamza romanize to apostrophes: drop them rather than split the word
         String latin = toAscii(TextNormalizer.matchKey(name)).replaceAll("['`\u02B9-\u02BF\"]", "");
         StringBuilder out = new StringBuilder(latin.length());

@@ -33,8 +33,14 @@ final class NameWords {
 
     /** If a title starts at token i, the index just after it, else i. */
     static int titleEndingAfter(List<String> keys, int i, LanguageProfile p) {
+        if (i >= keys.size()) {
+            return i;
+        }
+        String first = keys.get(i);
         for (List<String> title : p.titles) {
-            if (i + title.size() <= keys.size() && keys.subList(i, i + title.size()).equals(title)) {
+            // the first word first: most titles differ there, and a sub-list costs allocations (called per token)
+            if (i + title.size() <= keys.size() && title.get(0).equals(first)
+                    && keys.subList(i, i + title.size()).equals(title)) {
                 return i + title.size();
             }
         }
