@@ -537,7 +537,8 @@ verb-prefixes = نب
 گهر
 نفت و گاز
 
-# words that make a sentence speak of sport
+# words that make a sentence speak of sport: only words with no everyday political or economic sense (not دیدار
+# meeting, شکست defeat, پیروزی victory, بازی game, امتیاز concession), since the club names are ordinary nouns too
 [sports-words]
 تیم
 تیمهای
@@ -551,31 +552,14 @@ verb-prefixes = نب
 والیبال
 بسکتبال
 هندبال
-مسابقه
-مسابقات
-بازی
-بازیهای
-بازی‌های
-دیدار
-دیدارهای
-گل
-گلهای
-دروازه
 دروازه‌بان
 بازیکن
 بازیکنان
 مربی
 سرمربی
 قهرمانی
-قهرمان
 صدرنشین
-امتیاز
-تساوی
-مساوی
-شکست
-پیروزی
 ورزشگاه
-حریف
 
 # verbs that follow a noun to make a compound verb
 [light-verbs]

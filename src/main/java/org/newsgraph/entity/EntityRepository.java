@@ -313,9 +313,8 @@ public class EntityRepository {
                 st.setArray(1, c.createArrayOf("int8", ids.toArray()));
                 try (ResultSet r = st.executeQuery()) {
                     while (r.next()) {
-                        long merged = r.getLong(6);
                         EntityRow row = new EntityRow(r.getLong(1), r.getString(2), EntityKind.valueOf(r.getString(3)),
-                                r.getString(4), r.getString(5), r.wasNull() ? null : merged, r.getLong(7));
+                                r.getString(4), r.getString(5), r.getObject(6, Long.class), r.getLong(7));
                         out.put(row.id(), row);
                     }
                 }
@@ -363,7 +362,7 @@ public class EntityRepository {
         return ids(q.getResultList());
     }
 
-    /** Entities matching a name, best first ({@link EntitySearch}), in this transaction. */
+    /** Entities matching a name, best first ({@link EntitySearch}), in autocommit. */
     public List<Long> search(String name, EntityKind kind, String language) {
         return jdbc(c -> EntitySearch.ids(EntitySearch.rank(c, name, kind, language)));
     }

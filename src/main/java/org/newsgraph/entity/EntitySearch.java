@@ -17,7 +17,7 @@ import org.newsgraph.analysis.text.TextNormalizer;
 import org.newsgraph.analysis.text.TransliterationKey;
 
 /**
- * Ranked entity search by name, on a JDBC connection (the service's transaction or a benchmark's).
+ * Ranked entity search by name, on a JDBC connection (the service's, in autocommit, or a benchmark's).
  * Tiers, best first:
  * <ol start="0">
  * <li>an alias whose normalized form ({@link TextNormalizer#matchKey}) equals the query's;</li>

@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
 import org.newsgraph.analysis.document.EntityKind;
@@ -32,6 +33,25 @@ class ConcurrentMergesTest {
 
     @Inject
     EntityRepository entities;
+    @Inject
+    EntityManager em;
+
+    @Test
+    void entityRowsReadTheQidAndTheMergeTargetEachFromItsOwnColumn() {
+        String tag = EntityResourceTest.tag();
+        long withQid = QuarkusTransaction.requiringNew().call(() ->
+                entities.resolve("test:q" + tag, EntityKind.PER, "Qid" + tag, "Q" + tag.hashCode(), null).id());
+        long merged = QuarkusTransaction.requiringNew().call(() -> {
+            long id = entities.resolve("test:m" + tag, EntityKind.PER, "Merged" + tag, null, null).id();
+            em.createNativeQuery("update entity set merged_into = :target where id = :id")
+                    .setParameter("target", withQid).setParameter("id", id).executeUpdate();
+            return id;
+        });
+        Map<Long, EntityRepository.EntityRow> rows = entities.findAll(List.of(withQid, merged));
+        assertEquals(null, rows.get(withQid).mergedInto());
+        assertEquals(withQid, rows.get(merged).mergedInto());
+        assertEquals(null, rows.get(merged).qid());
+    }
 
     @Test
     void simultaneousMergesOverSharedArticlesAllSucceed() throws Exception {

@@ -46,6 +46,8 @@ public final class TransliterationKey {
     private static final Map<String, String> WORD_CACHE = new ConcurrentHashMap<>();
     /** Names repeat across articles (every mention and alias is keyed), and their keys are as costly. */
     private static final int NAME_CACHE_LIMIT = 100_000;
+    /** Longer strings are not names (a search query can be anything): keyed, but not remembered. */
+    private static final int CACHED_NAME_MAX_LENGTH = 100;
     private static final Map<String, String> NAME_CACHE = new ConcurrentHashMap<>();
 
     private TransliterationKey() {}
@@ -58,6 +60,9 @@ public final class TransliterationKey {
     public static String ofName(String name) {
         if (name == null || name.isBlank()) {
             return "";
+        }
+        if (name.length() > CACHED_NAME_MAX_LENGTH) {
+            return computeNameKey(name);
         }
         String cached = NAME_CACHE.get(name);
         if (cached != null) {

@@ -49,6 +49,13 @@ class DomainBodyBeforePlaceRuleTest {
     }
 
     @Test
+    void aMeetingIsNotSport() {
+        var document = with(document("در دیدار دو وزیر صادرات نفت ایران بررسی شد", "fa"), "ایران", EntityKind.LOC,
+                Provenance.GAZETTEER);
+        assertEquals(List.of("LOC ایران"), run(rule, document));
+    }
+
+    @Test
     void punctuationSeparatesTheClubNameFromThePlace() {
         var document = with(document("تیم ملی در بازی با فولاد، کاشمر را ترک کرد", "fa"), "کاشمر", EntityKind.LOC,
                 Provenance.GAZETTEER);
