@@ -1098,3 +1098,9 @@ participle-ending = ه
 آی
 رو
 باش
+
+# a standing unit of a body, named by the body right after it: [روابط عمومی وزارت کشور] (the public relations
+# office, which news cites as a source); alone it is a common noun (مدیر روابط عمومی)
+[unit-heads]
+روابط عمومی
+روابط\u200cعمومی

@@ -76,6 +76,8 @@ public final class LanguageProfile {
     final List<String> verbSurfacePrefixes;
     final List<String> inflections;
     final List<List<String>> eventHeads;
+    /** Units of a body named by the body after them ([روابط عمومی وزارت کشور]). */
+    final List<List<String>> unitHeads;
     final Set<String> givenNames;
     final Set<String> stopwords;
     final Set<String> frequentWords;
@@ -180,6 +182,7 @@ public final class LanguageProfile {
         this.verbSurfacePrefixes = List.copyOf(lists.getOrDefault("verb-surface-prefixes", List.of()));
         this.inflections = keyList(lists.get("inflections"));
         this.eventHeads = wordSequences(lists.get("event-heads"));
+        this.unitHeads = wordSequences(lists.get("unit-heads"));
         this.givenNames = tsvWords(GIVEN_NAMES_RESOURCE, language, ",");
         this.stopwords = tsvWords(STOPWORDS_RESOURCE, language, "\\s+");
         this.frequentWords = wordList("/kb/common-words-" + language + ".txt");
