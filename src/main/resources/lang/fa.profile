@@ -3,7 +3,6 @@
 
 cased = false
 max-name-tokens = 4
-title-modifier = ال\p{L}{3,}(ی|یه|یون|یین)
 max-complement-words = 8
 max-words-after-inner-head = 3
 verbs-end-complements = true
@@ -15,6 +14,9 @@ ordinary-word-surnames = true
 verb-imperfective = (بر|در|فرا|باز|وا)?ن?می\u200c
 verb-perfect = \p{L}+ه\u200c(اند|ام|ایم|اید|است)
 verb-prefixes = نب
+past-endings = م, یم, ید, ند, ه, ه\u200cاند, ه\u200cام, ه\u200cایم, ه\u200cاید, ه\u200cاست
+present-endings = م, د, یم, ید, ند
+participle-ending = ه
 
 # titles (one or more words); the person stays outside: title [name]
 [titles]
@@ -337,6 +339,55 @@ verb-prefixes = نب
 اکنون
 هم اکنون
 نیز
+# conjunctions and sentence adverbs that open or link a clause, never a word of a name
+بلکه
+زیرا
+لذا
+بنابراین
+سپس
+تاکنون
+همچنان
+هرگز
+چگونه
+چرا
+چطور
+کجا
+درعین\u200cحال
+دراین\u200cحال
+درحالی\u200cکه
+همانطورکه
+هنگامی\u200cکه
+وقتی\u200cکه
+صرفا
+ضمنا
+مجددا
+اخیرا
+قبلا
+بعدا
+حتما
+کاملا
+تقریبا
+واقعا
+اصلا
+قطعا
+عمدتا
+اساسا
+مستقیما
+شخصا
+رسما
+ظاهرا
+اولا
+ثانیا
+ثالثا
+فعلا
+دقیقا
+معمولا
+غالبا
+# nouns and adjectives that only make a predicate with a verb (قرار است, مطرح شد, متعلق به, وارد شد)
+قرار
+مطرح
+متعلق
+وارد
 
 # words allowed inside a name but not at its edges
 [inner-only]
@@ -377,8 +428,13 @@ verb-prefixes = نب
 شرق
 غرب
 
-# adjectives between a title and the name (الرئيس السابق ...)
+# adjectives between a title and the name (رئیس‌جمهور سابق [محمد خاتمی]; Arabic ones as Persian news quotes them).
+# No pattern of the Arabic article: Persian surnames start with ال too (الویری, الهی)
 [title-modifiers]
+سابق
+اسبق
+پیشین
+فقید
 السابق
 الأسبق
 الراحل
@@ -616,6 +672,50 @@ verb-prefixes = نب
 بشوند
 بدهد
 نمایند
+داده
+دادن
+خورد
+خوردند
+خورده
+یابد
+یابند
+یابیم
+ورزید
+ورزیدند
+ورزیده
+ورزد
+ورزند
+آورد
+آوردند
+آورده
+آورند
+سازد
+سازند
+گذاشت
+گذاشتند
+گذاشته
+گذارد
+گذارند
+کشید
+کشیدند
+کشیده
+کشد
+رساند
+رساندند
+رسانده
+رساند
+یافتند
+زدند
+زده
+زند
+زنند
+گرفتند
+گرفته
+گیرند
+بخشید
+بخشیده
+داشته
+گردیده
 
 # first and second persons (بودیم, کردیم): a verb, never a name's word
 کردم
@@ -736,3 +836,271 @@ verb-prefixes = نب
 استخرهای
 هتل
 کاروانسرای
+
+# past stems of Persian verbs (past tense = stem + personal ending: رفت, رفتند, رفتیم; perfect participle = stem + ه:
+# رفته, رفته‌اند; negated with ن: نرفت, نرفته). General knowledge; stems whose participle or past form is also a
+# common surname (زاد: زاده, ستود: ستوده, فهمید: فهمیده, آراست: آراسته, شایست: شایسته) are left out
+[past-stems]
+رفت
+آمد
+دید
+رسید
+ماند
+خواست
+توانست
+دانست
+یافت
+نوشت
+خواند
+گذاشت
+گذشت
+پرداخت
+انداخت
+شناخت
+فرستاد
+افتاد
+ایستاد
+پذیرفت
+رساند
+گذراند
+پیوست
+پوشید
+ترسید
+پرسید
+بخشید
+کوشید
+جنگید
+خندید
+دوید
+چرخید
+لرزید
+انجامید
+نامید
+طلبید
+بارید
+شنید
+آموخت
+سوخت
+دوخت
+ریخت
+گریخت
+انگیخت
+آمیخت
+آویخت
+ورزید
+نمود
+فرمود
+گشود
+ربود
+آزمود
+سپرد
+شمرد
+خوابید
+کاشت
+گماشت
+انباشت
+پنداشت
+برخاست
+کاست
+زیست
+نگریست
+گریست
+نشاند
+کشاند
+ترساند
+چرخاند
+گرداند
+راند
+گزید
+برگزید
+آفرید
+سرود
+افزود
+بود
+زدود
+پیمود
+آلود
+گسترد
+فشرد
+آزرد
+خشکید
+تابید
+کوبید
+پاشید
+تراشید
+بافت
+تافت
+شتافت
+نهفت
+پخت
+سنجید
+رنجید
+گنجید
+بوسید
+چسبید
+وزید
+لغزید
+خزید
+ارزید
+نوشید
+جوشید
+خروشید
+رویید
+گزارد
+گذارد
+کرد
+شد
+داد
+داشت
+گفت
+گرفت
+زد
+کشید
+آورد
+برد
+خورد
+ساخت
+نشست
+شکست
+بست
+خرید
+فروخت
+کشت
+گشت
+نهاد
+برداشت
+
+# past stems above whose bare form (third person singular) is also a common noun or adjective (نشست meeting, شکست
+# defeat, خرید purchase, خورد small, زیست in محیط زیست): only their inflected forms (نشستند, شکسته) count as verbs
+[nominal-past-stems]
+برد
+خورد
+ساخت
+نشست
+شکست
+بست
+خرید
+فروخت
+کشت
+گشت
+نهاد
+برداشت
+خواست
+پرداخت
+سرود
+بافت
+کاشت
+سوخت
+رفت
+گذشت
+پخت
+یافت
+آمد
+زیست
+دید
+رسید
+شناخت
+پیوست
+دوخت
+ریخت
+نمود
+داد
+
+# present stems: with the subjunctive ب or the negation ن and a personal ending (بگیرند, نرود, بکاهند) they are verbs
+[present-stems]
+کن
+شو
+ده
+دار
+گیر
+زن
+بین
+رس
+مان
+آور
+خور
+خواه
+توان
+دان
+یاب
+ساز
+نویس
+خوان
+گذار
+گذر
+نشین
+شکن
+بند
+پرداز
+انداز
+شناس
+فرست
+افت
+ایست
+کش
+گرد
+پذیر
+رسان
+گذران
+کاه
+افزا
+جوی
+خر
+فروش
+پوش
+ترس
+پرس
+بخش
+کوش
+جنگ
+خند
+چرخ
+لرز
+انجام
+طلب
+بار
+شنو
+آموز
+سوز
+ریز
+گریز
+انگیز
+آمیز
+ورز
+نما
+فرما
+گشا
+ربا
+آزما
+سپار
+شمار
+خواب
+گمار
+پندار
+خیز
+نگر
+نشان
+ران
+گزین
+آفرین
+ستان
+پیما
+گستر
+فشار
+تاب
+کوب
+پاش
+شتاب
+پز
+سنج
+گوی
+گو
+آی
+رو
+باش
+
+# a standing unit of a body, named by the body right after it: [روابط عمومی وزارت کشور] (the public relations
+# office, which news cites as a source); alone it is a common noun (مدیر روابط عمومی)
+[unit-heads]
+روابط عمومی
+روابط\u200cعمومی

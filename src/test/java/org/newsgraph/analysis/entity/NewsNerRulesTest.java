@@ -124,6 +124,21 @@ class NewsNerRulesTest {
     }
 
     @Test
+    void persianVerbsAndClauseAdverbsAreNoNameWords() {
+        // a subjunctive after the surname (ب + present stem + ending) is no second name word
+        assertEquals(List.of("PER کاظمیان"), rulesOnly("fa", "به آقای کاظمیان بگویید که بیاید ."));
+        // a clause adverb after a title is no name
+        assertEquals(List.of(), rulesOnly("fa", "رئیس‌جمهور درعین‌حال تأکید کرد که طرح اجرا شود ."));
+        // a surname that only starts like the imperfective prefix (میر...) or the Arabic article (ال...) is a name
+        assertEquals(List.of("PER میرلوحی"), rulesOnly("fa", "آقای میرلوحی گفت که طرح مهم است ."));
+        assertEquals(List.of("PER الیاسی"), rulesOnly("fa", "مهندس الیاسی ، شهردار شهر ، امروز به مشهد رفت ."));
+        // the imperfective prefix written joined is still a verb that closes the name
+        assertEquals(List.of("PER کاظمیان"), rulesOnly("fa", "آقای کاظمیان میگوید که طرح مهم است ."));
+        // a participle right after a given name may be the surname (many surnames are participles)
+        assertEquals(List.of("PER رضا افتاده"), rulesOnly("fa", "دبیر همایش ، رضا افتاده ، گزارش داد ."));
+    }
+
+    @Test
     void persianNameBeforeQuoteVerbOrAppositionTitle() {
         assertEquals(List.of("PER ولادیسلاوف"), rulesOnly("fa", "ولادیسلاوف افزود : این طرح اجرا می‌شود ."));
         assertEquals(List.of("PER مهدی"), rulesOnly("fa", "مهدی گفت که در جلسه حضور داشت ."));

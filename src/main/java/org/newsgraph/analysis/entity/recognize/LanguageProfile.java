@@ -76,10 +76,18 @@ public final class LanguageProfile {
     final List<String> verbSurfacePrefixes;
     final List<String> inflections;
     final List<List<String>> eventHeads;
+    /** Units of a body named by the body after them ([روابط عمومی وزارت کشور]). */
+    final List<List<String>> unitHeads;
     final Set<String> givenNames;
     final Set<String> stopwords;
     final Set<String> frequentWords;
     final Set<String> verbForms;
+    /** Past stems (رفت); their bare form is a verb unless also listed in {@link #nominalPastStems}. */
+    final Set<String> pastStems;
+    /** Past stems whose bare form is also a common noun (نشست meeting): only inflected forms are verbs. */
+    final Set<String> nominalPastStems;
+    /** Present stems (گیر): a verb with the subjunctive or negative prefix and a personal ending (بگیرند). */
+    final Set<String> presentStems;
 
     final Pattern nationality;
     final Pattern nationalityAfter;
@@ -112,6 +120,12 @@ public final class LanguageProfile {
     final boolean capitalizedPairsArePersons;
     final Pattern plural;
     final Pattern placeCaseEnding;
+    /** Personal endings (and the participle's) after a past stem, folded: ند, یم, ه, هاند ... */
+    final List<String> pastEndings;
+    /** Personal endings after a present stem, folded. */
+    final List<String> presentEndings;
+    /** The ending of a past participle after the past stem (ه), folded; null when none. */
+    final String participleEnding;
 
     private LanguageProfile(String language, Map<String, String> values, Map<String, List<String>> lists) {
         this.language = language;
@@ -168,10 +182,17 @@ public final class LanguageProfile {
         this.verbSurfacePrefixes = List.copyOf(lists.getOrDefault("verb-surface-prefixes", List.of()));
         this.inflections = keyList(lists.get("inflections"));
         this.eventHeads = wordSequences(lists.get("event-heads"));
+        this.unitHeads = wordSequences(lists.get("unit-heads"));
         this.givenNames = tsvWords(GIVEN_NAMES_RESOURCE, language, ",");
         this.stopwords = tsvWords(STOPWORDS_RESOURCE, language, "\\s+");
         this.frequentWords = wordList("/kb/common-words-" + language + ".txt");
         this.verbForms = wordList("/kb/verb-forms-" + language + ".txt");
+        this.pastStems = keys(lists.get("past-stems"));
+        this.nominalPastStems = keys(lists.get("nominal-past-stems"));
+        this.presentStems = keys(lists.get("present-stems"));
+        this.pastEndings = keyList(values.containsKey("past-endings") ? List.of(values.get("past-endings").split(",")) : null);
+        this.participleEnding = values.containsKey("participle-ending") ? TextNormalizer.matchKey(values.get("participle-ending")) : null;
+        this.presentEndings = keyList(values.containsKey("present-endings") ? List.of(values.get("present-endings").split(",")) : null);
         this.nationality = pattern(values.get("nationality"));
         this.nationalityAfter = pattern(values.get("nationality-after"));
         this.modelTrailingVerb = pattern(values.get("model-trailing-verb"));
@@ -281,10 +302,64 @@ public final class LanguageProfile {
         return false;
     }
 
-    /** A verb form of the language (kb/verb-forms-&lt;lang&gt;.txt), also after a listed verb prefix (نرسید, برسد). */
+    /**
+     * A verb form of the language (kb/verb-forms-&lt;lang&gt;.txt), also after a listed verb prefix (نرسید, برسد),
+     * or one the profile's stems make ({@link #inflectedVerb}).
+     */
     public boolean verbForm(String key) {
         return verbForms.contains(key) || key.length() > 3 && verbPrefixes.indexOf(key.charAt(0)) >= 0
-                && verbForms.contains(key.substring(1));
+                && verbForms.contains(key.substring(1)) || inflectedVerb(key);
+    }
+
+    /**
+     * A finite verb or participle made from the profile's stems: past stem + personal or participle ending, also
+     * negated (ماندند, نوشته, نداشته; the bare stem only where it is no common noun: نوشت but not نشست), or a
+     * verb prefix + present stem + personal ending (بکاهند, نگیرند). Lists of stems and endings, no guessing from
+     * letters: names end in ید and ند too (جمشید, اروند).
+     */
+    public boolean inflectedVerb(String key) {
+        if (pastStems.isEmpty() && presentStems.isEmpty() || key.length() < 3) {
+            return false;
+        }
+        if (pastForm(key) || key.length() > 3 && verbPrefixes.indexOf(key.charAt(0)) >= 0 && pastForm(key.substring(1))) {
+            return true;
+        }
+        if (key.length() > 3 && verbPrefixes.indexOf(key.charAt(0)) >= 0) {
+            String rest = key.substring(1);
+            for (String ending : presentEndings) {
+                if (rest.length() > ending.length() && rest.endsWith(ending)
+                        && presentStems.contains(rest.substring(0, rest.length() - ending.length()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A past participle the stems make (افتاده, نوشته), negated or not: also an adjective, and many surnames are
+     * one (محسن [افتاده]).
+     */
+    public boolean participle(String key) {
+        if (participleEnding == null || !key.endsWith(participleEnding)) {
+            return false;
+        }
+        String stemmed = key.substring(0, key.length() - participleEnding.length());
+        return pastStems.contains(stemmed) || stemmed.length() > 3 && verbPrefixes.indexOf(stemmed.charAt(0)) >= 0
+                && pastStems.contains(stemmed.substring(1));
+    }
+
+    private boolean pastForm(String key) {
+        if (pastStems.contains(key)) {
+            return !nominalPastStems.contains(key);
+        }
+        for (String ending : pastEndings) {
+            if (key.length() > ending.length() && key.endsWith(ending)
+                    && pastStems.contains(key.substring(0, key.length() - ending.length()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean flag(Map<String, String> values, String key) {

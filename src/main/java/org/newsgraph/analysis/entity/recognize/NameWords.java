@@ -101,8 +101,8 @@ final class NameWords {
 
     /** Could be a word of a name: no ordinary word, no attached preposition or conjunction, capitalized if cased. */
     static boolean nameLike(Token token, String key, List<String> keys, int j, LanguageProfile p) {
-        if (endsNames(token, key, keys, j, p) || p.commonWord(key)) {
-            return false;
+        if (endsNames(token, key, keys, j, p) || p.commonWord(key) || finiteVerb(token, key, p)) {
+            return false; // a verb (آقای رحمانی [بگوئید], بکاهند, ماندند) is no word of a name
         }
         if (p.nonNamePrefix != null && p.nonNamePrefix.matcher(key).lookingAt() || hasConjunctionClitic(key, p)) {
             return false; // والشعب, بالمملكة is no surname: a name part carries no conjunction or preposition
@@ -123,10 +123,22 @@ final class NameWords {
     static boolean surnameLike(Token token, String key, List<String> keys, int j, LanguageProfile p) {
         String surface = token.surface();
         return !(endsNames(token, key, keys, j, p) || p.stopword(key)
-                || p.verbSurfacePrefixes.stream().anyMatch(surface::startsWith)
-                || p.verbForm(key)
+                || imperfective(surface, key, p)
+                || p.verbForm(key) && !p.participle(key) // a participle may be a surname: محسن [افتاده]
                 || p.commonWord(key) && (key.endsWith("تن") || key.endsWith("دن")
                         || j + 1 < keys.size() && p.lightVerbs.contains(keys.get(j + 1))));
+    }
+
+    /**
+     * A verb with the imperfective prefix: set apart (می‌گوید) or joined to a verb form (میگوید), but not a name
+     * that only starts with the same letters (میرباقری, میلانی).
+     */
+    static boolean imperfective(String surface, String key, LanguageProfile p) {
+        if (p.verbImperfective != null && p.verbImperfective.matcher(surface).lookingAt()) {
+            return true;
+        }
+        String stem = imperfectiveStem(key, p);
+        return !stem.isEmpty() && (p.verbForm(stem) || p.lightVerbs.contains(stem));
     }
 
     /** The previous word opens a personal name: a given name or a name prefix (سید). */
@@ -140,7 +152,7 @@ final class NameWords {
      */
     static boolean verbal(Token token, String key, List<String> keys, int j, LanguageProfile p) {
         String surface = token.surface();
-        if (p.verbImperfective != null && p.verbImperfective.matcher(surface).lookingAt()
+        if (imperfective(surface, key, p)
                 || p.verbPerfect != null && p.verbPerfect.matcher(surface).matches()
                 || p.lightVerbs.contains(key) || p.verbForm(key) || p.negatedLightVerbs.contains(key)) {
             return true;
@@ -152,6 +164,17 @@ final class NameWords {
                     || p.futureAuxiliaries.contains(next) && j + 2 < keys.size() && p.lightVerbs.contains(keys.get(j + 2));
         }
         return false;
+    }
+
+    /**
+     * A verb by its form: the imperfective prefix (می‌گوید), the perfect (گفته‌اند), or a form the profile's stems
+     * make (ماندند, نوشته, بکاهند). Not the verb-form word list, which also holds words that are names (زند).
+     */
+    static boolean finiteVerb(Token token, String key, LanguageProfile p) {
+        String surface = token.surface();
+        return p.verbImperfective != null && p.verbImperfective.matcher(surface).lookingAt()
+                || p.verbPerfect != null && p.verbPerfect.matcher(surface).matches()
+                || p.inflectedVerb(key);
     }
 
     /**

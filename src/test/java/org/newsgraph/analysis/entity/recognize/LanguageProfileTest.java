@@ -50,4 +50,19 @@ class LanguageProfileTest {
         assertFalse(fa.commonWord("تاجبخش"));
         assertTrue(fa.verbForm(TextNormalizer.matchKey("نرسید")) || fa.verbForms.isEmpty());
     }
+
+    @Test
+    void persianVerbsAreMadeFromStemsAndEndings() {
+        LanguageProfile fa = LanguageProfile.load("fa");
+        for (String verb : List.of("ماندند", "نوشت", "نوشته‌اند", "نداشته", "انجامید", "بکاهند", "نگیرند", "شنیدیم")) {
+            assertTrue(fa.inflectedVerb(TextNormalizer.matchKey(verb)), verb);
+        }
+        // names and nouns that only look like verbs: no listed stem (جمشید, اروند, رستم), a bare stem that is also a
+        // noun (نشست meeting, زیست), a participle left out because it is a common surname (شایسته)
+        for (String word : List.of("جمشید", "اروند", "رستم", "نشست", "زیست", "شایسته", "کشتی", "نبرد", "سعید")) {
+            assertFalse(fa.inflectedVerb(TextNormalizer.matchKey(word)), word);
+        }
+        assertTrue(fa.participle(TextNormalizer.matchKey("افتاده")));
+        assertFalse(fa.participle(TextNormalizer.matchKey("افتادند")));
+    }
 }

@@ -35,4 +35,29 @@ class OrganizationHeadRuleTest {
         assertEquals(List.of("ORG دادگاه عالی کشور"), run(rule, "fa", "جلسه در دادگاه عالی کشور برگزار خواهد شد ."));
         assertEquals(List.of(), run(rule, "fa", "ما آن روز در دانشگاه بودیم ."));
     }
+
+    @Test
+    void theComplementEndsBeforeAPastVerbParticipleOrSubjunctive() {
+        // past stem + personal ending, the participle before an auxiliary, negated forms
+        assertEquals(List.of("ORG انجمن ادبی شهر"), run(rule, "fa", "اعضای انجمن ادبی شهر ماندند ."));
+        assertEquals(List.of("ORG فدراسیون پزشکان"), run(rule, "fa", "فدراسیون پزشکان نوشت که نامه رسید ."));
+        assertEquals(List.of("ORG حزب سبز"), run(rule, "fa", "حزب سبز گفته بود که رای نمی‌دهد ."));
+        assertEquals(List.of("ORG کانون نویسندگان"), run(rule, "fa", "کانون نویسندگان نداشته است ."));
+        assertEquals(List.of("ORG سازمان بنادر"), run(rule, "fa", "سازمان بنادر بکاهند ."));
+        // a compound verb with a light verb the old lists missed (شکست خورد)
+        assertEquals(List.of("ORG تیم ملی هاکی"), run(rule, "fa", "تیم ملی هاکی شکست خورد ."));
+    }
+
+    @Test
+    void theComplementEndsBeforeAPredicateWordOrAClauseAdverb() {
+        assertEquals(List.of("ORG شرکت ملی گاز"), run(rule, "fa", "شرکت ملی گاز قرار است گاز بفروشد ."));
+        assertEquals(List.of("ORG وزارت نیرو"), run(rule, "fa", "کار وزارت نیرو چگونه است ؟"));
+        assertEquals(List.of("ORG دبیرخانه همایش"), run(rule, "fa", "دبیرخانه همایش تاکنون صد مقاله گرفت ."));
+    }
+
+    @Test
+    void aParticipleOrStemThatIsAlsoANounStaysInTheComplement() {
+        // زیست (lived) in محیط زیست, نشست (sat) as "meeting": their bare form is a noun
+        assertEquals(List.of("ORG اداره حفاظت محیط زیست"), run(rule, "fa", "اداره حفاظت محیط زیست اعلام کرد ."));
+    }
 }
