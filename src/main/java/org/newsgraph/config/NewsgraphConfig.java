@@ -170,8 +170,8 @@ public interface NewsgraphConfig {
         boolean workerEnabled();
 
         /**
-         * Background analysis threads of this instance, each leasing its own jobs; unset means the number of
-         * processors. Linking stays serialized by its lock, so the gain is the analysis itself.
+         * Background analysis threads of this instance, each leasing its own jobs and running its own linking
+         * steps; unset means the number of processors.
          */
         Optional<Integer> workers();
 
