@@ -39,7 +39,7 @@ import org.newsgraph.xref.XrefQueries;
  * first requests otherwise pay for one-time work under load: the first entity search built the ICU transliterators
  * of {@code NameCloseness} (about a second, 16 requests waiting on it), the first page of each kind created its
  * Jackson serializers and loaded its classes, and the first statements of each pooled connection filled
- * PostgreSQL's catalog caches. Only reads, in autocommit or read-only transactions; a failure is logged and start-up
+ * PostgreSQL's catalog caches. Only reads, all in autocommit; a failure is logged and start-up
  * goes on (the reads then pay their first costs on their first requests, as without the warm-up).
  */
 @ApplicationScoped
