@@ -26,6 +26,8 @@ public interface NewsgraphConfig {
 
     Feed feed();
 
+    Warmup warmup();
+
     interface Auth {
         /** Require the API key for reads too (writes always need it). */
         @WithDefault("false")
@@ -188,5 +190,26 @@ public interface NewsgraphConfig {
         /** How long events stay in the log, so a client can resume after being away this long. */
         @WithDefault("7d")
         Duration retention();
+    }
+
+    interface Warmup {
+        /**
+         * Whether start-up reads the store once through every read path (lists, search, an article, its links,
+         * stories, entity search) before the service reports ready, so a fresh instance's first requests do not
+         * pay for one-time initialization (ICU transliterators, serializers, plans, classes). Reads only.
+         */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** How many times each read path runs in all; more rounds let the JIT compile more of them before traffic comes. */
+        @WithDefault("32")
+        int rounds();
+
+        /**
+         * Rounds run at once, each on its own pooled connection: as many as concurrent requests will use (at most
+         * the pool's size), so their connections are open and their PostgreSQL backends' caches filled.
+         */
+        @WithDefault("16")
+        int parallel();
     }
 }

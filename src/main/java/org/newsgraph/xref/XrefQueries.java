@@ -9,7 +9,6 @@ import java.util.Optional;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import org.newsgraph.analysis.xref.Relation;
 import org.newsgraph.api.Cursor;
@@ -42,8 +41,10 @@ public class XrefQueries {
                 c -> new XrefReadStore(c).crossReferences(articleId, filter));
     }
 
-    /** A page of stories after the cursor (the last story of the previous page, encoded). */
-    @Transactional
+    /**
+     * A page of stories after the cursor (the last story of the previous page, encoded). In autocommit, as the
+     * story below: under read committed each statement reads its own snapshot inside a transaction too.
+     */
     public Page<Story.Summary> stories(StoryFilter filter, Long cursor, int limit) {
         return Jdbc.work(dataSource, XrefStoreException::failed, c -> {
             XrefReadStore store = new XrefReadStore(c);
@@ -65,7 +66,6 @@ public class XrefQueries {
         });
     }
 
-    @Transactional
     public Optional<Story.Detail> story(long storyId) {
         return Jdbc.work(dataSource, XrefStoreException::failed, c -> new XrefReadStore(c).story(storyId));
     }

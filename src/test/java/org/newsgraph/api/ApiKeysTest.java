@@ -25,6 +25,7 @@ class ApiKeysTest {
             public Analysis analysis() { return null; }
             public Security security() { return null; }
             public Feed feed() { return null; }
+            public Warmup warmup() { return null; }
         };
     }
 
