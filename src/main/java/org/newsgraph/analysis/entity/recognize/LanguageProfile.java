@@ -372,7 +372,7 @@ public final class LanguageProfile {
     }
 
     /**
-     * A past participle the stems make (افتاده, نوشته), negated or not: also an adjective, and many surnames are
+     * A past participle the stems make (رسیده, نوشته), negated or not: also an adjective, and many surnames are
      * one ([کاوه رسیده]).
      */
     public boolean participle(String key) {

@@ -62,8 +62,8 @@ class LanguageProfileTest {
         for (String word : List.of("جمشید", "اروند", "رستم", "نشست", "زیست", "شایسته", "کشتی", "نبرد", "سعید")) {
             assertFalse(fa.inflectedVerb(TextNormalizer.matchKey(word)), word);
         }
-        assertTrue(fa.participle(TextNormalizer.matchKey("افتاده")));
-        assertFalse(fa.participle(TextNormalizer.matchKey("افتادند")));
+        assertTrue(fa.participle(TextNormalizer.matchKey("رسیده")));
+        assertFalse(fa.participle(TextNormalizer.matchKey("رسیدند")));
     }
 
     @Test
