@@ -429,7 +429,7 @@ participle-ending = ه
 غرب
 
 # adjectives between a title and the name (رئیس‌جمهور سابق [محمد خاتمی]; Arabic ones as Persian news quotes them).
-# No pattern of the Arabic article: Persian surnames start with ال too (الویری, الهی)
+# No pattern of the Arabic article: Persian surnames start with ال too (الیاسی)
 [title-modifiers]
 سابق
 اسبق
@@ -703,11 +703,9 @@ participle-ending = ه
 رساند
 رساندند
 رسانده
-رساند
 یافتند
 زدند
 زده
-زند
 زنند
 گرفتند
 گرفته
@@ -1005,6 +1003,8 @@ participle-ending = ه
 ریخت
 نمود
 داد
+کاست
+راند
 
 # present stems: with the subjunctive ب or the negation ن and a personal ending (بگیرند, نرود, بکاهند) they are verbs
 [present-stems]
@@ -1099,7 +1099,47 @@ participle-ending = ه
 رو
 باش
 
-# a standing unit of a body, named by the body right after it: [روابط عمومی وزارت کشور] (the public relations
+# words that, standing alone, look like a verb form but are none: شدید (severe, not شد + ید), زند (the name Zand;
+# the verb is written with a prefix, بزند, می‌زند, which still counts)
+[non-verbs]
+شدید
+زند
+
+# auxiliaries and copulas after which a bare participle is a verb (گفته بود, نوشته شد); elsewhere it may be an
+# adjective (کمیته برگزیده) or a surname
+[participle-auxiliaries]
+است
+نیست
+بود
+بودند
+باشد
+باشند
+اند
+ام
+ایم
+اید
+شد
+شدند
+شده
+شود
+شوند
+نشد
+نشده
+نشود
+گردید
+گردد
+
+# conjunctions that go on from a participle used as a verb (علی گفته که ...): before them it is no surname
+[participle-clause-words]
+که
+و
+اما
+ولی
+بلکه
+زیرا
+تا
+
+# a standing unit of a body, named by the body right after it: [روابط عمومی سازمان هواشناسی] (the public relations
 # office, which news cites as a source); alone it is a common noun (مدیر روابط عمومی)
 [unit-heads]
 روابط عمومی

@@ -12,7 +12,6 @@ import org.newsgraph.analysis.entity.NameFinderRecognizer;
 import org.newsgraph.analysis.entity.recognize.CapitalizedPairRule;
 import org.newsgraph.analysis.entity.recognize.CoordinatedNamesRule;
 import org.newsgraph.analysis.entity.recognize.DomainBodyBeforePlaceRule;
-import org.newsgraph.analysis.entity.recognize.UnitOfOrganizationRule;
 import org.newsgraph.analysis.entity.recognize.GivenNameRule;
 import org.newsgraph.analysis.entity.recognize.GovernmentOfPlaceRule;
 import org.newsgraph.analysis.entity.recognize.LanguageProfiles;
@@ -31,6 +30,7 @@ import org.newsgraph.analysis.entity.recognize.SpeakerAfterQuoteVerbRule;
 import org.newsgraph.analysis.entity.recognize.SpeakerBeforeQuoteVerbRule;
 import org.newsgraph.analysis.entity.recognize.TeamsOfPlacesRule;
 import org.newsgraph.analysis.entity.recognize.TitledPersonRule;
+import org.newsgraph.analysis.entity.recognize.UnitOfOrganizationRule;
 import org.newsgraph.analysis.language.LanguageAnalyzer;
 import org.newsgraph.analysis.language.LanguageDetector;
 import org.newsgraph.analysis.metadata.RawTextMetadataAnalyzer;
@@ -102,7 +102,7 @@ public final class PipelineFactory {
                 new PlaceHeadNameRule(profiles),          // places the KB lacks after a place-type noun: [شهرستان رامشیر]
                 new OrganizationOverPlaceRule(profiles),  // [اداره کل شیلات استان بوشهر]
                 new DomainBodyBeforePlaceRule(profiles),  // [آموزش و پرورش استان فارس]
-                new UnitOfOrganizationRule(profiles),     // [روابط عمومی وزارت کشور]
+                new UnitOfOrganizationRule(profiles),     // [روابط عمومی سازمان هواشناسی]
                 new CapitalizedPairRule(profiles),        // cased, where the profile says so: [Bret Kavano]
                 new PlaceCaseEndingRule(profiles),        // cased, with case endings: [Massaçusetsdə]
                 new SpeakerBeforeQuoteVerbRule(profiles)); // without case: [تاجبخش] افزود

@@ -76,7 +76,7 @@ public final class LanguageProfile {
     final List<String> verbSurfacePrefixes;
     final List<String> inflections;
     final List<List<String>> eventHeads;
-    /** Units of a body named by the body after them ([روابط عمومی وزارت کشور]). */
+    /** Units of a body named by the body after them ([روابط عمومی سازمان هواشناسی]). */
     final List<List<String>> unitHeads;
     final Set<String> givenNames;
     final Set<String> stopwords;
@@ -88,6 +88,12 @@ public final class LanguageProfile {
     final Set<String> nominalPastStems;
     /** Present stems (گیر): a verb with the subjunctive or negative prefix and a personal ending (بگیرند). */
     final Set<String> presentStems;
+    /** Words that alone look like a verb form but are none (شدید severe, the name زند); prefixed forms still count. */
+    final Set<String> nonVerbs;
+    /** Auxiliaries and copulas after which a bare participle is a verb (گفته بود); elsewhere it may be an adjective. */
+    final Set<String> participleAuxiliaries;
+    /** Conjunctions that go on from a participle used as a verb (گفته که): before them it is no surname. */
+    final Set<String> participleClauseWords;
 
     final Pattern nationality;
     final Pattern nationalityAfter;
@@ -190,6 +196,9 @@ public final class LanguageProfile {
         this.pastStems = keys(lists.get("past-stems"));
         this.nominalPastStems = keys(lists.get("nominal-past-stems"));
         this.presentStems = keys(lists.get("present-stems"));
+        this.nonVerbs = keys(lists.get("non-verbs"));
+        this.participleAuxiliaries = keys(lists.get("participle-auxiliaries"));
+        this.participleClauseWords = keys(lists.get("participle-clause-words"));
         this.pastEndings = keyList(values.containsKey("past-endings") ? List.of(values.get("past-endings").split(",")) : null);
         this.participleEnding = values.containsKey("participle-ending") ? TextNormalizer.matchKey(values.get("participle-ending")) : null;
         this.presentEndings = keyList(values.containsKey("present-endings") ? List.of(values.get("present-endings").split(",")) : null);
@@ -307,6 +316,9 @@ public final class LanguageProfile {
      * or one the profile's stems make ({@link #inflectedVerb}).
      */
     public boolean verbForm(String key) {
+        if (nonVerbs.contains(key)) {
+            return false;
+        }
         return verbForms.contains(key) || key.length() > 3 && verbPrefixes.indexOf(key.charAt(0)) >= 0
                 && verbForms.contains(key.substring(1)) || inflectedVerb(key);
     }
@@ -318,17 +330,15 @@ public final class LanguageProfile {
      * letters: names end in ید and ند too (جمشید, اروند).
      */
     public boolean inflectedVerb(String key) {
-        if (pastStems.isEmpty() && presentStems.isEmpty() || key.length() < 3) {
+        if (pastStems.isEmpty() && presentStems.isEmpty() || key.length() < 3 || nonVerbs.contains(key)) {
             return false;
         }
-        if (pastForm(key) || key.length() > 3 && verbPrefixes.indexOf(key.charAt(0)) >= 0 && pastForm(key.substring(1))) {
+        if (pastForm(key)) {
             return true;
         }
         if (key.length() > 3 && verbPrefixes.indexOf(key.charAt(0)) >= 0) {
-            String rest = key.substring(1);
-            for (String ending : presentEndings) {
-                if (rest.length() > ending.length() && rest.endsWith(ending)
-                        && presentStems.contains(rest.substring(0, rest.length() - ending.length()))) {
+            for (String rest : afterPrefix(key.substring(1))) {
+                if (pastForm(rest) || presentForm(rest)) {
                     return true;
                 }
             }
@@ -337,8 +347,33 @@ public final class LanguageProfile {
     }
 
     /**
-     * A past participle the stems make (افتاده, نوشته), negated or not: also an adjective, and many surnames are
-     * one (محسن [افتاده]).
+     * A present stem + personal ending, with no prefix (خرد in میخرد, گیرند in بگیرند): what follows the
+     * subjunctive, negative or imperfective prefix.
+     */
+    public boolean presentForm(String rest) {
+        for (String ending : presentEndings) {
+            if (rest.length() > ending.length() && rest.endsWith(ending)
+                    && presentStems.contains(rest.substring(0, rest.length() - ending.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The verb after the prefix ب or ن, as written and, when it starts with the glide ی that a stem starting with
+     * آ or ا takes after the prefix (بیاورد, نینداخت, بیفزاید), without the glide and with it read as ا (folded آ).
+     */
+    private static List<String> afterPrefix(String rest) {
+        if (rest.length() > 2 && rest.charAt(0) == 'ی') {
+            return List.of(rest, rest.substring(1), "ا" + rest.substring(1));
+        }
+        return List.of(rest);
+    }
+
+    /**
+     * A past participle the stems make (رسیده, نوشته), negated or not: also an adjective, and many surnames are
+     * one ([کاوه رسیده]).
      */
     public boolean participle(String key) {
         if (participleEnding == null || !key.endsWith(participleEnding)) {

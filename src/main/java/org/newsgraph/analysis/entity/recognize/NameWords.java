@@ -102,7 +102,7 @@ final class NameWords {
     /** Could be a word of a name: no ordinary word, no attached preposition or conjunction, capitalized if cased. */
     static boolean nameLike(Token token, String key, List<String> keys, int j, LanguageProfile p) {
         if (endsNames(token, key, keys, j, p) || p.commonWord(key) || finiteVerb(token, key, p)) {
-            return false; // a verb (آقای رحمانی [بگوئید], بکاهند, ماندند) is no word of a name
+            return false; // a verb (خانم صدری [بپذیرد], بکاهند, ماندند) is no word of a name
         }
         if (p.nonNamePrefix != null && p.nonNamePrefix.matcher(key).lookingAt() || hasConjunctionClitic(key, p)) {
             return false; // والشعب, بالمملكة is no surname: a name part carries no conjunction or preposition
@@ -124,21 +124,33 @@ final class NameWords {
         String surface = token.surface();
         return !(endsNames(token, key, keys, j, p) || p.stopword(key)
                 || imperfective(surface, key, p)
-                || p.verbForm(key) && !p.participle(key) // a participle may be a surname: محسن [افتاده]
+                || p.verbForm(key) && !(p.participle(key) && participleSurname(keys, j, p))
                 || p.commonWord(key) && (key.endsWith("تن") || key.endsWith("دن")
                         || j + 1 < keys.size() && p.lightVerbs.contains(keys.get(j + 1))));
     }
 
     /**
+     * A participle may be a surname ([کاوه رسیده]), but not one that a clause goes on from (علی گفته که ..., گفته
+     * است): the next word is no conjunction that goes on from a verb and no auxiliary.
+     */
+    private static boolean participleSurname(List<String> keys, int j, LanguageProfile p) {
+        if (j + 1 >= keys.size()) {
+            return true;
+        }
+        String next = keys.get(j + 1);
+        return !(p.participleClauseWords.contains(next) || p.participleAuxiliaries.contains(next));
+    }
+
+    /**
      * A verb with the imperfective prefix: set apart (می‌گوید) or joined to a verb form (میگوید), but not a name
-     * that only starts with the same letters (میرباقری, میلانی).
+     * that only starts with the same letters (میرصادقی, میلانی).
      */
     static boolean imperfective(String surface, String key, LanguageProfile p) {
         if (p.verbImperfective != null && p.verbImperfective.matcher(surface).lookingAt()) {
             return true;
         }
         String stem = imperfectiveStem(key, p);
-        return !stem.isEmpty() && (p.verbForm(stem) || p.lightVerbs.contains(stem));
+        return !stem.isEmpty() && (p.verbForm(stem) || p.lightVerbs.contains(stem) || p.presentForm(stem));
     }
 
     /** The previous word opens a personal name: a given name or a name prefix (سید). */
@@ -154,8 +166,14 @@ final class NameWords {
         String surface = token.surface();
         if (imperfective(surface, key, p)
                 || p.verbPerfect != null && p.verbPerfect.matcher(surface).matches()
-                || p.lightVerbs.contains(key) || p.verbForm(key) || p.negatedLightVerbs.contains(key)) {
+                || p.lightVerbs.contains(key) || p.negatedLightVerbs.contains(key)) {
             return true;
+        }
+        if (j + 1 < keys.size() && p.participle(key) && p.participleAuxiliaries.contains(keys.get(j + 1))) {
+            return true; // گفته بود, نوشته شد
+        }
+        if (p.verbForm(key) && (!p.participle(key) || p.verbForms.contains(key))) {
+            return true; // a bare participle elsewhere is also an adjective: [کمیته برگزیده مجلس]
         }
         if (j + 1 < keys.size()) {
             String next = keys.get(j + 1);
@@ -168,11 +186,12 @@ final class NameWords {
 
     /**
      * A verb by its form: the imperfective prefix (می‌گوید), the perfect (گفته‌اند), or a form the profile's stems
-     * make (ماندند, نوشته, بکاهند). Not the verb-form word list, which also holds words that are names (زند).
+     * make (ماندند, نوشته, بکاهند). The verb-form word list, which also holds words that are names (زند), only
+     * after the imperfective prefix (میزند).
      */
     static boolean finiteVerb(Token token, String key, LanguageProfile p) {
         String surface = token.surface();
-        return p.verbImperfective != null && p.verbImperfective.matcher(surface).lookingAt()
+        return imperfective(surface, key, p)
                 || p.verbPerfect != null && p.verbPerfect.matcher(surface).matches()
                 || p.inflectedVerb(key);
     }

@@ -9,7 +9,7 @@ import org.newsgraph.analysis.document.Layer;
 import org.newsgraph.analysis.document.Mention;
 
 /**
- * A standing unit of a body named by the body: [روابط عمومی وزارت کشور] (the ministry's public relations office,
+ * A standing unit of a body named by the body: [روابط عمومی سازمان هواشناسی] (the agency's public relations office,
  * which Persian news cites as a source in its own right). A unit noun from the profile's list right before an
  * organization (any recognizer's) makes one organization with it; alone (مدیر روابط عمومی) it is a common noun.
  */
@@ -43,7 +43,8 @@ public final class UnitOfOrganizationRule extends NewsRule {
             }
             for (List<String> unit : s.profile().unitHeads) {
                 int start = first - unit.size();
-                if (start >= 0 && s.keys().subList(start, first).equals(unit)) {
+                if (start >= 0 && s.keys().subList(start, first).equals(unit)
+                        && !NameSpans.overlapsAny(s.token(start).start(), body.start(), others, found)) {
                     found.remove(body);
                     found.add(s.mention(start, last, EntityKind.ORG, 0.75));
                     break;

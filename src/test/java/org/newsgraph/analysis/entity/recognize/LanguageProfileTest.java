@@ -62,7 +62,37 @@ class LanguageProfileTest {
         for (String word : List.of("جمشید", "اروند", "رستم", "نشست", "زیست", "شایسته", "کشتی", "نبرد", "سعید")) {
             assertFalse(fa.inflectedVerb(TextNormalizer.matchKey(word)), word);
         }
-        assertTrue(fa.participle(TextNormalizer.matchKey("افتاده")));
-        assertFalse(fa.participle(TextNormalizer.matchKey("افتادند")));
+        assertTrue(fa.participle(TextNormalizer.matchKey("رسیده")));
+        assertFalse(fa.participle(TextNormalizer.matchKey("رسیدند")));
+    }
+
+    @Test
+    void aStemStartingWithAlefTakesTheGlideAfterThePrefix() {
+        LanguageProfile fa = LanguageProfile.load("fa");
+        for (String verb : List.of("نیامدند", "بیاورد", "بیفزاید", "نینداخت", "بیاموزد", "بیازماید", "بیافریند",
+                "بیاید", "نیایستد", "بیانگیزد")) {
+            assertTrue(fa.inflectedVerb(TextNormalizer.matchKey(verb)), verb);
+        }
+        // words that start like ب/ن + glide but are no verb; شدید (severe) is no شد + ید
+        for (String word : List.of("نیاز", "نیز", "بیست", "نیما", "بیات", "بیان", "شدید")) {
+            assertFalse(fa.inflectedVerb(TextNormalizer.matchKey(word)), word);
+        }
+        // زند alone is the name Zand; with a prefix it is the verb
+        assertFalse(fa.verbForm(TextNormalizer.matchKey("زند")));
+        assertTrue(fa.verbForm(TextNormalizer.matchKey("بزند")));
+    }
+
+    @Test
+    void theImperfectivePrefixNeedsAVerbAfterIt() {
+        LanguageProfile fa = LanguageProfile.load("fa");
+        // present stem + ending after می, joined, even when the verb-form list lacks the form
+        assertTrue(fa.presentForm(TextNormalizer.matchKey("خرد")));
+        for (String verb : List.of("میخرد", "نمیخرند", "میگوید")) {
+            assertTrue(NameWords.imperfective(verb, TextNormalizer.matchKey(verb), fa), verb);
+        }
+        // surnames that only start with the prefix's letters
+        for (String name : List.of("میرصادقی", "میلانی", "میرزایی")) {
+            assertFalse(NameWords.imperfective(name, TextNormalizer.matchKey(name), fa), name);
+        }
     }
 }

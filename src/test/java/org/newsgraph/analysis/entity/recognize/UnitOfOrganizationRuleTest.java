@@ -30,6 +30,14 @@ class UnitOfOrganizationRuleTest {
     @Test
     void aUnitAloneOrBeforeAPlaceIsNoOrganization() {
         assertEquals(List.of(), run(rule, "fa", "مدیر روابط عمومی این اداره گفت که طرح اجرا شد ."));
+        // punctuation between the unit and the body: two phrases
+        var apart = with(document("مدیر روابط عمومی ، بانک کشاورزی را ستود .", "fa"), "بانک کشاورزی",
+                EntityKind.ORG, Provenance.GAZETTEER);
+        assertEquals(List.of("ORG بانک کشاورزی"), run(rule, apart));
+        // a unit word already inside another name is not taken from it
+        var taken = with(with(document("خبرگزاری روابط عمومی بانک کشاورزی را ستود .", "fa"), "خبرگزاری روابط عمومی",
+                EntityKind.ORG, Provenance.GAZETTEER), "بانک کشاورزی", EntityKind.ORG, Provenance.GAZETTEER);
+        assertEquals(List.of("ORG خبرگزاری روابط عمومی", "ORG بانک کشاورزی"), run(rule, taken));
         var place = with(document("روابط عمومی تهران را نقد کرد .", "fa"), "تهران", EntityKind.LOC, Provenance.GAZETTEER);
         assertEquals(List.of("LOC تهران"), run(rule, place));
     }
