@@ -194,8 +194,8 @@ public interface NewsgraphConfig {
 
     interface Warmup {
         /**
-         * Whether start-up reads the store once through every read path (lists, search, an article, its links,
-         * stories, entity search) before the service reports ready, so a fresh instance's first requests do not
+         * Whether start-up reads the store through the main read paths (lists, search, an article, its links,
+         * stories, entity search) before the service listens, so a fresh instance's first requests do not
          * pay for one-time initialization (ICU transliterators, serializers, plans, classes). Reads only.
          */
         @WithDefault("true")
@@ -207,7 +207,7 @@ public interface NewsgraphConfig {
 
         /**
          * Rounds run at once, each on its own pooled connection: as many as concurrent requests will use (at most
-         * the pool's size), so their connections are open and their PostgreSQL backends' caches filled.
+         * the pool's size less two, left to the analysis workers), so their connections are open and their PostgreSQL backends' caches filled.
          */
         @WithDefault("16")
         int parallel();

@@ -67,7 +67,7 @@ public final class NameCloseness {
         return name(name).words();
     }
 
-    /** The romanized words and their spellings, remembered for the most recent names. */
+    /** The romanized words and their spellings, remembered for the names used often or lately. */
     public static Name name(String name) {
         Name cached = NAMES.getIfPresent(name);
         if (cached != null) {

@@ -19,6 +19,7 @@ import jakarta.interceptor.Interceptor;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.StartupEvent;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import org.newsgraph.api.Page;
@@ -36,8 +37,8 @@ import org.newsgraph.xref.XrefQueries;
 /**
  * Reads the store through the read endpoints' services at start-up, after the analysis pipeline has loaded and
  * before the service listens, and serializes what they return with the service's own mapper. A fresh instance's
- * first requests otherwise pay for one-time work under load: the first entity search built the ICU transliterators
- * of {@code NameCloseness} (about a second, 16 requests waiting on it), the first page of each kind created its
+ * first requests otherwise pay for one-time work under load: the first entity search loaded and compiled the ICU
+ * transliteration rules of {@code NameCloseness} (about a second, 16 requests waiting on it), the first page of each kind created its
  * Jackson serializers and loaded its classes, and the first statements of each pooled connection filled
  * PostgreSQL's catalog caches. Only reads, all in autocommit; a failure is logged and start-up
  * goes on (the reads then pay their first costs on their first requests, as without the warm-up).
@@ -61,6 +62,12 @@ public class ReadWarmup {
     EntityService entities;
     @Inject
     ObjectMapper mapper;
+    @ConfigProperty(name = "quarkus.datasource.jdbc.max-size", defaultValue = "20")
+    int poolSize;
+
+    /** What the start-up warm-up did, or null when it was off or failed (see {@link #startFailure}). */
+    private volatile Result startResult;
+    private volatile RuntimeException startFailure;
 
     /** What a warm-up did: rounds run, reads made (one per service call), the most items of one page, how long. */
     public record Result(int rounds, int reads, int articlesSeen, int storiesSeen, long millis) {}
@@ -70,13 +77,27 @@ public class ReadWarmup {
         if (!config.warmup().enabled()) {
             return;
         }
+        // Leave connections to the analysis workers, which start leasing jobs at the same moment.
+        int parallel = Math.min(config.warmup().parallel(), Math.max(1, poolSize - 2));
         try {
-            Result r = run(config.warmup().rounds(), config.warmup().parallel());
+            Result r = run(config.warmup().rounds(), parallel);
+            startResult = r;
             LOG.infof("Read warm-up: %d round(s), %d reads (%d articles, %d stories seen) in %d ms", r.rounds(), r.reads(),
                     r.articlesSeen(), r.storiesSeen(), r.millis());
         } catch (RuntimeException e) {
-            LOG.warnf("Read warm-up stopped: %s", e.toString());
+            startFailure = e;
+            LOG.warn("Read warm-up stopped", e);
         }
+    }
+
+    /** The start-up warm-up's result; empty when it was off or failed. */
+    public Optional<Result> startResult() {
+        return Optional.ofNullable(startResult);
+    }
+
+    /** Why the start-up warm-up failed, if it did. */
+    public Optional<RuntimeException> startFailure() {
+        return Optional.ofNullable(startFailure);
     }
 
     /**

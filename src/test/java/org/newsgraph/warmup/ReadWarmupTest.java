@@ -66,9 +66,13 @@ class ReadWarmupTest {
     }
 
     @Test
-    void runsAtStartUpByDefault() {
+    void ranAtStartUp() {
         assertTrue(config.warmup().enabled());
-        assertTrue(config.warmup().rounds() >= 1 && config.warmup().parallel() >= 1);
+        assertTrue(warmup.startFailure().isEmpty(), () -> "the start-up warm-up failed: " + warmup.startFailure().get());
+        ReadWarmup.Result atStart = warmup.startResult().orElseThrow();
+        assertEquals(config.warmup().rounds(), atStart.rounds());
+        assertTrue(atStart.reads() >= atStart.rounds() * (5 + 2 + ReadWarmup.ENTITY_QUERIES.size()),
+                "every read path of every round ran: " + atStart.reads());
     }
 
     @Test
