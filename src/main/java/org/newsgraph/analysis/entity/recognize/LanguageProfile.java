@@ -81,15 +81,8 @@ public final class LanguageProfile {
     final Set<String> givenNames;
     final Set<String> stopwords;
     final Set<String> frequentWords;
-    final Set<String> verbForms;
-    /** Past stems (رفت); their bare form is a verb unless also listed in {@link #nominalPastStems}. */
-    final Set<String> pastStems;
-    /** Past stems whose bare form is also a common noun (نشست meeting): only inflected forms are verbs. */
-    final Set<String> nominalPastStems;
-    /** Present stems (گیر): a verb with the subjunctive or negative prefix and a personal ending (بگیرند). */
-    final Set<String> presentStems;
-    /** Words that alone look like a verb form but are none (شدید severe, the name زند); prefixed forms still count. */
-    final Set<String> nonVerbs;
+    /** The language's verbs by form: listed forms and what its stems and endings make. */
+    final VerbMorphology verbs;
     /** Auxiliaries and copulas after which a bare participle is a verb (گفته بود); elsewhere it may be an adjective. */
     final Set<String> participleAuxiliaries;
     /** Conjunctions that go on from a participle used as a verb (گفته که): before them it is no surname. */
@@ -126,12 +119,6 @@ public final class LanguageProfile {
     final boolean capitalizedPairsArePersons;
     final Pattern plural;
     final Pattern placeCaseEnding;
-    /** Personal endings (and the participle's) after a past stem, folded: ند, یم, ه, هاند ... */
-    final List<String> pastEndings;
-    /** Personal endings after a present stem, folded. */
-    final List<String> presentEndings;
-    /** The ending of a past participle after the past stem (ه), folded; null when none. */
-    final String participleEnding;
 
     private LanguageProfile(String language, Map<String, String> values, Map<String, List<String>> lists) {
         this.language = language;
@@ -192,16 +179,8 @@ public final class LanguageProfile {
         this.givenNames = tsvWords(GIVEN_NAMES_RESOURCE, language, ",");
         this.stopwords = tsvWords(STOPWORDS_RESOURCE, language, "\\s+");
         this.frequentWords = wordList("/kb/common-words-" + language + ".txt");
-        this.verbForms = wordList("/kb/verb-forms-" + language + ".txt");
-        this.pastStems = keys(lists.get("past-stems"));
-        this.nominalPastStems = keys(lists.get("nominal-past-stems"));
-        this.presentStems = keys(lists.get("present-stems"));
-        this.nonVerbs = keys(lists.get("non-verbs"));
         this.participleAuxiliaries = keys(lists.get("participle-auxiliaries"));
         this.participleClauseWords = keys(lists.get("participle-clause-words"));
-        this.pastEndings = keyList(values.containsKey("past-endings") ? List.of(values.get("past-endings").split(",")) : null);
-        this.participleEnding = values.containsKey("participle-ending") ? TextNormalizer.matchKey(values.get("participle-ending")) : null;
-        this.presentEndings = keyList(values.containsKey("present-endings") ? List.of(values.get("present-endings").split(",")) : null);
         this.nationality = pattern(values.get("nationality"));
         this.nationalityAfter = pattern(values.get("nationality-after"));
         this.modelTrailingVerb = pattern(values.get("model-trailing-verb"));
@@ -226,6 +205,10 @@ public final class LanguageProfile {
         this.complementPrefix = values.get("complement-prefix");
         this.indefiniteSuffix = values.get("indefinite-suffix");
         this.verbPrefixes = values.getOrDefault("verb-prefixes", "");
+        this.verbs = new VerbMorphology(wordList("/kb/verb-forms-" + language + ".txt"), this.verbPrefixes,
+                keys(lists.get("past-stems")), keys(lists.get("nominal-past-stems")), keys(lists.get("present-stems")),
+                keys(lists.get("non-verbs")), endings(values.get("past-endings")), endings(values.get("present-endings")),
+                values.containsKey("participle-ending") ? TextNormalizer.matchKey(values.get("participle-ending")) : null);
         this.maxComplementWords = Integer.parseInt(values.getOrDefault("max-complement-words", "4"));
         this.maxWordsAfterInnerHead = Integer.parseInt(values.getOrDefault("max-words-after-inner-head", "0"));
         this.nonSurnameEnding = pattern(values.get("non-surname-ending"));
@@ -311,90 +294,28 @@ public final class LanguageProfile {
         return false;
     }
 
-    /**
-     * A verb form of the language (kb/verb-forms-&lt;lang&gt;.txt), also after a listed verb prefix (نرسید, برسد),
-     * or one the profile's stems make ({@link #inflectedVerb}).
-     */
+    /** A verb form of the language: listed, after a listed verb prefix, or made from its stems ({@link VerbMorphology}). */
     public boolean verbForm(String key) {
-        if (nonVerbs.contains(key)) {
-            return false;
-        }
-        return verbForms.contains(key) || key.length() > 3 && verbPrefixes.indexOf(key.charAt(0)) >= 0
-                && verbForms.contains(key.substring(1)) || inflectedVerb(key);
+        return verbs.verbForm(key);
     }
 
-    /**
-     * A finite verb or participle made from the profile's stems: past stem + personal or participle ending, also
-     * negated (ماندند, نوشته, نداشته; the bare stem only where it is no common noun: نوشت but not نشست), or a
-     * verb prefix + present stem + personal ending (بکاهند, نگیرند). Lists of stems and endings, no guessing from
-     * letters: names end in ید and ند too (جمشید, اروند).
-     */
+    /** A finite verb or participle the language's stems and endings make ({@link VerbMorphology#inflectedVerb}). */
     public boolean inflectedVerb(String key) {
-        if (pastStems.isEmpty() && presentStems.isEmpty() || key.length() < 3 || nonVerbs.contains(key)) {
-            return false;
-        }
-        if (pastForm(key)) {
-            return true;
-        }
-        if (key.length() > 3 && verbPrefixes.indexOf(key.charAt(0)) >= 0) {
-            for (String rest : afterPrefix(key.substring(1))) {
-                if (pastForm(rest) || presentForm(rest)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return verbs.inflectedVerb(key);
     }
 
-    /**
-     * A present stem + personal ending, with no prefix (خرد in میخرد, گیرند in بگیرند): what follows the
-     * subjunctive, negative or imperfective prefix.
-     */
+    /** A present stem + personal ending, with no prefix ({@link VerbMorphology#presentForm}). */
     public boolean presentForm(String rest) {
-        for (String ending : presentEndings) {
-            if (rest.length() > ending.length() && rest.endsWith(ending)
-                    && presentStems.contains(rest.substring(0, rest.length() - ending.length()))) {
-                return true;
-            }
-        }
-        return false;
+        return verbs.presentForm(rest);
     }
 
-    /**
-     * The verb after the prefix ب or ن, as written and, when it starts with the glide ی that a stem starting with
-     * آ or ا takes after the prefix (بیاورد, نینداخت, بیفزاید), without the glide and with it read as ا (folded آ).
-     */
-    private static List<String> afterPrefix(String rest) {
-        if (rest.length() > 2 && rest.charAt(0) == 'ی') {
-            return List.of(rest, rest.substring(1), "ا" + rest.substring(1));
-        }
-        return List.of(rest);
-    }
-
-    /**
-     * A past participle the stems make (رسیده, نوشته), negated or not: also an adjective, and many surnames are
-     * one ([کاوه رسیده]).
-     */
+    /** A past participle the stems make ({@link VerbMorphology#participle}). */
     public boolean participle(String key) {
-        if (participleEnding == null || !key.endsWith(participleEnding)) {
-            return false;
-        }
-        String stemmed = key.substring(0, key.length() - participleEnding.length());
-        return pastStems.contains(stemmed) || stemmed.length() > 3 && verbPrefixes.indexOf(stemmed.charAt(0)) >= 0
-                && pastStems.contains(stemmed.substring(1));
+        return verbs.participle(key);
     }
 
-    private boolean pastForm(String key) {
-        if (pastStems.contains(key)) {
-            return !nominalPastStems.contains(key);
-        }
-        for (String ending : pastEndings) {
-            if (key.length() > ending.length() && key.endsWith(ending)
-                    && pastStems.contains(key.substring(0, key.length() - ending.length()))) {
-                return true;
-            }
-        }
-        return false;
+    private static List<String> endings(String commaSeparated) {
+        return keyList(commaSeparated == null ? null : List.of(commaSeparated.split(",")));
     }
 
     private static boolean flag(Map<String, String> values, String key) {

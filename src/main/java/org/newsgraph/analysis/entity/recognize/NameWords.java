@@ -172,7 +172,7 @@ final class NameWords {
         if (j + 1 < keys.size() && p.participle(key) && p.participleAuxiliaries.contains(keys.get(j + 1))) {
             return true; // گفته بود, نوشته شد
         }
-        if (p.verbForm(key) && (!p.participle(key) || p.verbForms.contains(key))) {
+        if (p.verbForm(key) && (!p.participle(key) || p.verbs.listed(key))) {
             return true; // a bare participle elsewhere is also an adjective: [کمیته برگزیده مجلس]
         }
         if (j + 1 < keys.size()) {
