@@ -24,8 +24,8 @@ import org.newsgraph.config.NewsgraphConfig;
  * article makes then walks thousands of rows, more with every article. So every interval this analyzes the tables
  * whose rows changed since their last analyze by more than {@code min-changes + fraction × the rows they had
  * then} (autovacuum's rule; the defaults, a thousand rows and half again, leave steady changes to autovacuum and
- * catch growth, with a few analyzes per table over an import of any size). One instance at a time (a
- * transaction-scoped advisory lock; the others skip the round). An analyze by autovacuum resets the same counters,
+ * catch growth: about 15 analyzes of a table on its way from empty to a million rows). One instance at a time (a
+ * session-level advisory try-lock; the others skip the round). An analyze by autovacuum resets the same counters,
  * so the two never repeat each other.
  */
 @ApplicationScoped
@@ -55,43 +55,43 @@ public class PlannerStatistics {
             }
         } catch (RuntimeException e) {
             if (!outage.unavailable(e)) {
-                LOG.warnf("Refreshing planner statistics failed; retried at the next round: %s", e.getMessage());
+                LOG.warn("Refreshing planner statistics failed; retried at the next round", e);
             }
         }
     }
 
-    /** Analyzes the tables of the current schema that are due; returns their names (none when another instance is at it). */
-    public List<String> analyzeDue() {
+    /**
+     * Analyzes the tables of the current schema that are due, each in a transaction of its own (so one that
+     * fails keeps the others' statistics), skipping a table another session holds (autovacuum, a migration);
+     * returns the names of those analyzed: none when another instance is at it.
+     */
+    List<String> analyzeDue() {
         NewsgraphConfig.Statistics settings = config.statistics();
-        return Jdbc.work(dataSource, e -> new IllegalStateException("Planner statistics: " + e.getMessage(), e),
-                c -> analyzeDue(c, settings.minChanges(), settings.fraction()));
-    }
-
-    private static List<String> analyzeDue(Connection c, long minChanges, double fraction) throws SQLException {
-        boolean autoCommit = c.getAutoCommit();
-        c.setAutoCommit(false);
-        try {
-            List<String> analyzed = new ArrayList<>();
-            if (tryLock(c)) {
-                for (String table : due(c, minChanges, fraction)) {
-                    try (Statement st = c.createStatement()) {
-                        st.execute("analyze " + quoted(table));
-                    }
-                    analyzed.add(table);
-                }
+        long minChanges = Math.max(0, settings.minChanges());
+        double fraction = Math.max(0, settings.fraction());
+        return Jdbc.work(dataSource, e -> new IllegalStateException("Planner statistics: " + e.getMessage(), e), c -> {
+            if (!advisoryLock(c, "pg_try_advisory_lock")) {
+                return List.of();
             }
-            c.commit();
-            return analyzed;
-        } catch (SQLException | RuntimeException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(autoCommit);
-        }
+            try {
+                List<String> analyzed = new ArrayList<>();
+                for (Table table : due(c, minChanges, fraction)) {
+                    if (analyze(c, table.qualified())) {
+                        analyzed.add(table.name());
+                    }
+                }
+                return analyzed;
+            } finally {
+                advisoryLock(c, "pg_advisory_unlock");
+            }
+        });
     }
 
-    private static boolean tryLock(Connection c) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement("select pg_try_advisory_xact_lock(?)")) {
+    private record Table(String name, String qualified) {}
+
+    /** Calls a session-level advisory lock function (the connection is in autocommit: a lock outlives statements). */
+    private static boolean advisoryLock(Connection c, String function) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("select " + function + "(?)")) {
             st.setLong(1, ANALYZE_LOCK);
             try (ResultSet r = st.executeQuery()) {
                 return r.next() && r.getBoolean(1);
@@ -99,24 +99,29 @@ public class PlannerStatistics {
         }
     }
 
-    private static List<String> due(Connection c, long minChanges, double fraction) throws SQLException {
-        List<String> due = new ArrayList<>();
+    /** True when analyzed; PostgreSQL only warns when it skips a table (locked, or not this user's). */
+    private static boolean analyze(Connection c, String qualifiedTable) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("analyze (skip_locked) " + qualifiedTable);
+            return st.getWarnings() == null;
+        }
+    }
+
+    private static List<Table> due(Connection c, long minChanges, double fraction) throws SQLException {
+        List<Table> due = new ArrayList<>();
         try (PreparedStatement st = c.prepareStatement("""
-                select s.relname from pg_stat_user_tables s join pg_class c on c.oid = s.relid
+                select s.relname, format('%I.%I', s.schemaname, s.relname)
+                from pg_stat_user_tables s join pg_class c on c.oid = s.relid
                 where s.schemaname = current_schema() and s.n_mod_since_analyze > ? + ? * greatest(c.reltuples, 0)
                 order by s.n_mod_since_analyze desc""")) {
             st.setLong(1, minChanges);
             st.setDouble(2, fraction);
             try (ResultSet r = st.executeQuery()) {
                 while (r.next()) {
-                    due.add(r.getString(1));
+                    due.add(new Table(r.getString(1), r.getString(2)));
                 }
             }
         }
         return due;
-    }
-
-    private static String quoted(String identifier) {
-        return '"' + identifier.replace("\"", "\"\"") + '"';
     }
 }
