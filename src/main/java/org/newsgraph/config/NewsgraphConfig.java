@@ -28,6 +28,8 @@ public interface NewsgraphConfig {
 
     Warmup warmup();
 
+    Statistics statistics();
+
     interface Auth {
         /** Require the API key for reads too (writes always need it). */
         @WithDefault("false")
@@ -211,5 +213,29 @@ public interface NewsgraphConfig {
          */
         @WithDefault("16")
         int parallel();
+    }
+
+    interface Statistics {
+        /**
+         * Whether the service analyzes the tables that changed much since their last analyze, so the planner's
+         * row estimates follow a fast-growing store (see {@code PlannerStatistics}).
+         */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** How often the tables' change counters are checked ({@code newsgraph.statistics.interval}, read by the scheduler). */
+        @WithDefault("10s")
+        Duration interval();
+
+        /** Changed rows a table needs, beyond {@link #fraction()} of the rows it had, before it is analyzed again. */
+        @WithDefault("1000")
+        long minChanges();
+
+        /**
+         * Share of the rows a table had at its last analyze that must have changed since (autovacuum's is 0.1, for
+         * steady changes; this one is for growth).
+         */
+        @WithDefault("0.5")
+        double fraction();
     }
 }

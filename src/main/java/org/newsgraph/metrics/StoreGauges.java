@@ -84,7 +84,7 @@ public class StoreGauges {
     }
 
     /**
-     * The planner's row estimate (kept by autovacuum; -1 before the first analyze); below {@link #EXACT_BELOW}
+     * The planner's row estimate (kept by autovacuum and db/PlannerStatistics; -1 before the first analyze); below {@link #EXACT_BELOW}
      * rows the table is counted instead, since estimates of small, young tables lag far behind.
      */
     private long estimate(String table) {

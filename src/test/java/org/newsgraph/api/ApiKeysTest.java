@@ -26,6 +26,7 @@ class ApiKeysTest {
             public Security security() { return null; }
             public Feed feed() { return null; }
             public Warmup warmup() { return null; }
+            public Statistics statistics() { return null; }
         };
     }
 
