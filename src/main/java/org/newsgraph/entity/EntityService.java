@@ -188,6 +188,11 @@ public class EntityService {
         return new Page<>(summaries(ranked.subList(from, to)), to < ranked.size() ? Cursor.encode(to) : null);
     }
 
+    /** An alias name of each of these scripts that the store holds, by script (see {@link EntityRepository#aliasPerScript}). */
+    public Map<String, String> aliasPerScript(List<String> scripts) {
+        return entities.aliasPerScript(scripts);
+    }
+
     private List<EntitySummary> summaries(List<Long> ids) {
         Map<Long, EntityRow> rows = entities.findAll(ids);
         return ids.stream().map(rows::get).map(EntitySummary::of).toList();

@@ -69,10 +69,12 @@ public final class NameCloseness {
 
     /** The romanized words and their spellings, remembered for the names used often or lately. */
     public static Name name(String name) {
-        Name cached = NAMES.getIfPresent(name);
-        if (cached != null) {
-            return cached;
-        }
+        // Computed once per name: concurrent searches ranking the same candidates wait for it rather than each
+        // romanizing it (each building its own thread's ICU transliterator on its first miss).
+        return NAMES.get(name, NameCloseness::romanize);
+    }
+
+    private static Name romanize(String name) {
         // Azerbaijani Cyrillic ә romanizes to ə, which Latin-ASCII keeps
         String latin = TO_ASCII.get().transliterate(TextNormalizer.matchKey(name)).replace('ə', 'e')
                 .replaceAll("['`\u02B9-\u02BF\"]", "");
@@ -90,9 +92,7 @@ public final class NameCloseness {
                 }
             }
         }
-        Name result = new Name(List.copyOf(words), List.copyOf(spellings), List.copyOf(forms), arabic);
-        NAMES.put(name, result);
-        return result;
+        return new Name(List.copyOf(words), List.copyOf(spellings), List.copyOf(forms), arabic);
     }
 
     private static Word word(String romanized) {
