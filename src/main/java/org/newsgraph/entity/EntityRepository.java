@@ -386,6 +386,22 @@ public class EntityRepository {
         });
     }
 
+    /** Up to {@code limit} distinct alias names (any of them: no order), the names entity searches rank. */
+    public List<String> aliasNames(int limit) {
+        return jdbc(c -> {
+            List<String> names = new ArrayList<>();
+            try (PreparedStatement st = c.prepareStatement("select distinct name from entity_alias limit ?")) {
+                st.setInt(1, limit);
+                try (ResultSet r = st.executeQuery()) {
+                    while (r.next()) {
+                        names.add(r.getString(1));
+                    }
+                }
+            }
+            return names;
+        });
+    }
+
     /** Entities matching a name, best first ({@link EntitySearch}), in autocommit. */
     public List<Long> search(String name, EntityKind kind, String language) {
         return jdbc(c -> EntitySearch.ids(EntitySearch.rank(c, name, kind, language)));

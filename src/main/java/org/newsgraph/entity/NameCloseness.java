@@ -33,12 +33,14 @@ public final class NameCloseness {
     private static final ThreadLocal<Transliterator> TO_ASCII = ThreadLocal.withInitial(
             () -> Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII; Lower"));
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+    /** How many romanized names are remembered. */
+    public static final int CACHED_NAMES = 50_000;
     /**
      * Romanized names, as every search compares its query with many aliases. Lock-free reads: a map behind one
      * monitor made concurrent searches queue behind whichever holder the scheduler paused (p99 in the hundreds of
      * ms on two cores).
      */
-    private static final Cache<String, Name> NAMES = Caffeine.newBuilder().maximumSize(50_000).build();
+    private static final Cache<String, Name> NAMES = Caffeine.newBuilder().maximumSize(CACHED_NAMES).build();
     /**
      * Fewer letters than this left without the long vowels are too common to compare alone ("فيثو" and "فتح" are
      * both f-t).

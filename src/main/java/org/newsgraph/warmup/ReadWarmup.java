@@ -81,11 +81,12 @@ public class ReadWarmup {
 
     /**
      * What a warm-up did: rounds run to their end (of {@code roundsPlanned}), reads made (one per service call,
-     * those of rounds the budget cut short included), the most articles, stories and entities one page held, how
-     * long it took, and whether the time budget stopped it before every round ran.
+     * those of rounds the budget cut short included), the most articles, stories and entities one page held, the
+     * alias names romanized ahead of the searches, how long it took, and whether the time budget stopped it before
+     * every round ran.
      */
     public record Result(int rounds, int roundsPlanned, int reads, int articlesSeen, int storiesSeen, int entitiesFound,
-                         long millis, boolean budgetSpent) {}
+                         int namesRomanized, long millis, boolean budgetSpent) {}
 
     // After the pipeline (default priority): the knowledge base the entity search ranks with is loaded by then.
     void onStart(@Observes @Priority(Interceptor.Priority.LIBRARY_AFTER) StartupEvent event) {
@@ -97,8 +98,9 @@ public class ReadWarmup {
         try {
             Result r = run(config.warmup().rounds(), parallel);
             startResult = r;
-            LOG.infof("Read warm-up: %d of %d round(s), %d reads (%d articles, %d stories, %d entities seen) in %d ms%s",
-                    r.rounds(), r.roundsPlanned(), r.reads(), r.articlesSeen(), r.storiesSeen(), r.entitiesFound(), r.millis(),
+            LOG.infof("Read warm-up: %d of %d round(s), %d reads (%d articles, %d stories, %d entities seen), %d alias names"
+                            + " romanized, in %d ms%s", r.rounds(), r.roundsPlanned(), r.reads(), r.articlesSeen(), r.storiesSeen(),
+                    r.entitiesFound(), r.namesRomanized(), r.millis(),
                     r.budgetSpent() ? "; stopped by its time budget (newsgraph.warmup.max-duration="
                             + config.warmup().maxDuration() + ")" : "");
         } catch (RuntimeException e) {
@@ -138,6 +140,9 @@ public class ReadWarmup {
         });
         try {
             List<String> queries = deadline.passed() ? ENTITY_QUERIES : entityQueries();
+            // The searches' candidates are the store's aliases: romanized now, no first search romanizes them while
+            // concurrent ones wait (each request thread building its own ICU transliterator on its first miss).
+            int romanized = entities.romanizeAliases(deadline::passed);
             List<Future<Result>> done = new ArrayList<>();
             for (int i = 0; i < rounds; i++) {
                 done.add(pool.submit(() -> round(deadline, queries)));
@@ -155,7 +160,7 @@ public class ReadWarmup {
                 storiesSeen = Math.max(storiesSeen, r.storiesSeen());
                 entitiesFound = Math.max(entitiesFound, r.entitiesFound());
             }
-            return new Result(completed, rounds, reads, articlesSeen, storiesSeen, entitiesFound,
+            return new Result(completed, rounds, reads, articlesSeen, storiesSeen, entitiesFound, romanized,
                     (System.nanoTime() - deadline.start()) / 1_000_000, completed < rounds);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -264,9 +269,9 @@ public class ReadWarmup {
                 write(found);
                 entitiesFound = Math.max(entitiesFound, found.items().size());
             }
-            return new Result(1, 1, r.reads, articlesSeen, storiesSeen, entitiesFound, 0, false);
+            return new Result(1, 1, r.reads, articlesSeen, storiesSeen, entitiesFound, 0, 0, false);
         } catch (BudgetSpent e) {
-            return new Result(0, 1, r.reads, articlesSeen, storiesSeen, entitiesFound, 0, true);
+            return new Result(0, 1, r.reads, articlesSeen, storiesSeen, entitiesFound, 0, 0, true);
         }
     }
 

@@ -92,6 +92,7 @@ class ReadWarmupTest {
             assertTrue(!queries.get(0).equals(ReadWarmup.ENTITY_QUERIES.get(0)), "a Latin-script alias of the store: " + queries);
             ReadWarmup.Result result = warmup.run(1, 1);
             assertTrue(result.entitiesFound() >= 1, "the searches found entities: " + result);
+            assertTrue(result.namesRomanized() >= 1, "the store's alias names were romanized: " + result);
         } finally {
             try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
                 st.execute("delete from entity where id = " + entity);
@@ -106,6 +107,7 @@ class ReadWarmupTest {
         assertEquals(0, none.rounds(), "no round starts once the budget is spent");
         assertEquals(3, none.roundsPlanned());
         assertEquals(0, none.reads());
+        assertEquals(0, none.namesRomanized());
 
         ReadWarmup.Result all = warmup.run(3, 2, Duration.ofDays(365_000_000L)); // beyond a long's nanoseconds
         assertFalse(all.budgetSpent());
