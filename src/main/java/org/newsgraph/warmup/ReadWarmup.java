@@ -51,7 +51,7 @@ import org.newsgraph.xref.XrefQueries;
 @ApplicationScoped
 public class ReadWarmup {
     private static final Logger LOG = Logger.getLogger(ReadWarmup.class);
-    /** The scripts whose transliteration paths entity search takes apart: one searched name each. */
+    /** The scripts entity search romanizes by different paths: one name searched for each. */
     static final List<String> ENTITY_SCRIPTS = List.of("Latn", "Cyrl", "Arab");
     /**
      * Names searched when the store has no alias of a script, index for index with {@link #ENTITY_SCRIPTS}: they
