@@ -141,8 +141,9 @@ echo "store: $articles articles, $stories stories, $links links, $mentions menti
 start_service
 wait_idle
 
-# Ids of the copies lie from S+1 to the largest (dense when the first S are); the requests pick among them.
-read -r lo hi < <($PG -d "$DB" -At -F ' ' -c "select $S + 1, max(id) from article")
+# Ids of the copies lie from S+1 to the largest (dense when the first S are); the requests pick among them, or
+# among all articles when there are no copies (N <= S).
+read -r lo hi < <($PG -d "$DB" -At -F ' ' -c "select case when max(id) > $S then $S + 1 else min(id) end, max(id) from article")
 read -r slo shi < <($PG -d "$DB" -At -F ' ' -c "select min(id), max(id) from story")
 common=$($PG -d "$DB" -At -c "select word from ts_stat('select search from article where id <= $S')
                               where length(word) > 3 order by ndoc desc limit 1")

@@ -213,6 +213,13 @@ public interface NewsgraphConfig {
          */
         @WithDefault("16")
         int parallel();
+
+        /**
+         * The most the warm-up may take: past it no further read starts (the reads under way finish) and start-up
+         * goes on. Its cost grows with the store, and a slow start-up delays the service's readiness.
+         */
+        @WithDefault("10s")
+        Duration maxDuration();
     }
 
     interface Statistics {

@@ -362,6 +362,46 @@ public class EntityRepository {
         return ids(q.getResultList());
     }
 
+    /**
+     * An alias name of each of {@code scripts} that the store holds (any alias of an entity not merged away; the
+     * first one found, so no sort over the aliases), by script: names that an entity search will find, with
+     * candidates to rank. A script the store has no alias of is left out.
+     */
+    public Map<String, String> aliasPerScript(List<String> scripts) {
+        return jdbc(c -> {
+            Map<String, String> names = new LinkedHashMap<>();
+            try (PreparedStatement st = c.prepareStatement("""
+                    select a.name from entity_alias a join entity e on e.id = a.entity_id
+                    where a.script = ? and e.merged_into is null limit 1""")) {
+                for (String script : scripts) {
+                    st.setString(1, script);
+                    try (ResultSet r = st.executeQuery()) {
+                        if (r.next()) {
+                            names.put(script, r.getString(1));
+                        }
+                    }
+                }
+            }
+            return names;
+        });
+    }
+
+    /** Up to {@code limit} distinct alias names (any of them: no order), the names entity searches rank. */
+    public List<String> aliasNames(int limit) {
+        return jdbc(c -> {
+            List<String> names = new ArrayList<>();
+            try (PreparedStatement st = c.prepareStatement("select distinct name from entity_alias limit ?")) {
+                st.setInt(1, limit);
+                try (ResultSet r = st.executeQuery()) {
+                    while (r.next()) {
+                        names.add(r.getString(1));
+                    }
+                }
+            }
+            return names;
+        });
+    }
+
     /** Entities matching a name, best first ({@link EntitySearch}), in autocommit. */
     public List<Long> search(String name, EntityKind kind, String language) {
         return jdbc(c -> EntitySearch.ids(EntitySearch.rank(c, name, kind, language)));

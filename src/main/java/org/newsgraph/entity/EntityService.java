@@ -188,6 +188,27 @@ public class EntityService {
         return new Page<>(summaries(ranked.subList(from, to)), to < ranked.size() ? Cursor.encode(to) : null);
     }
 
+    /** An alias name of each of these scripts that the store holds, by script (see {@link EntityRepository#aliasPerScript}). */
+    public Map<String, String> aliasPerScript(List<String> scripts) {
+        return entities.aliasPerScript(scripts);
+    }
+
+    /**
+     * Romanizes the store's alias names ahead of the searches that rank them ({@link NameCloseness#name}, as many as
+     * it remembers) until {@code stop} says so; returns how many it romanized.
+     */
+    public int romanizeAliases(java.util.function.BooleanSupplier stop) {
+        int n = 0;
+        for (String name : entities.aliasNames(NameCloseness.CACHED_NAMES)) {
+            if (stop.getAsBoolean()) {
+                break;
+            }
+            NameCloseness.name(name);
+            n++;
+        }
+        return n;
+    }
+
     private List<EntitySummary> summaries(List<Long> ids) {
         Map<Long, EntityRow> rows = entities.findAll(ids);
         return ids.stream().map(rows::get).map(EntitySummary::of).toList();

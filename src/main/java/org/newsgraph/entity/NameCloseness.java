@@ -33,12 +33,14 @@ public final class NameCloseness {
     private static final ThreadLocal<Transliterator> TO_ASCII = ThreadLocal.withInitial(
             () -> Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII; Lower"));
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+    /** How many romanized names are remembered. */
+    public static final int CACHED_NAMES = 50_000;
     /**
      * Romanized names, as every search compares its query with many aliases. Lock-free reads: a map behind one
      * monitor made concurrent searches queue behind whichever holder the scheduler paused (p99 in the hundreds of
      * ms on two cores).
      */
-    private static final Cache<String, Name> NAMES = Caffeine.newBuilder().maximumSize(50_000).build();
+    private static final Cache<String, Name> NAMES = Caffeine.newBuilder().maximumSize(CACHED_NAMES).build();
     /**
      * Fewer letters than this left without the long vowels are too common to compare alone ("فيثو" and "فتح" are
      * both f-t).
@@ -69,10 +71,12 @@ public final class NameCloseness {
 
     /** The romanized words and their spellings, remembered for the names used often or lately. */
     public static Name name(String name) {
-        Name cached = NAMES.getIfPresent(name);
-        if (cached != null) {
-            return cached;
-        }
+        // Computed once per name: concurrent searches ranking the same candidates wait for it rather than each
+        // romanizing it (each building its own thread's ICU transliterator on its first miss).
+        return NAMES.get(name, NameCloseness::romanize);
+    }
+
+    private static Name romanize(String name) {
         // Azerbaijani Cyrillic ә romanizes to ə, which Latin-ASCII keeps
         String latin = TO_ASCII.get().transliterate(TextNormalizer.matchKey(name)).replace('ə', 'e')
                 .replaceAll("['`\u02B9-\u02BF\"]", "");
@@ -90,9 +94,7 @@ public final class NameCloseness {
                 }
             }
         }
-        Name result = new Name(List.copyOf(words), List.copyOf(spellings), List.copyOf(forms), arabic);
-        NAMES.put(name, result);
-        return result;
+        return new Name(List.copyOf(words), List.copyOf(spellings), List.copyOf(forms), arabic);
     }
 
     private static Word word(String romanized) {
