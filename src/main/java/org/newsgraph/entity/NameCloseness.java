@@ -25,7 +25,9 @@ import org.newsgraph.analysis.text.TextNormalizer;
  *     vowels (Arabic script writes long vowels with و/ی and omits short ones), is one vowel mark. So "Teqsas",
  *     "Техас" and "Texas", "Eşref Gani" and "Ashraf Ghani", "Şolts" and "Scholz", "Syria" and "Сирия" meet.</li>
  * </ul>
- * Each word of the query takes its best similarity among the alias's words, and the closeness is the lowest
+ * A word in Arabic script against a word of another script is also compared with that word as Arabic script
+ * would write it, without the short vowels ({@link #written}: "Jafar" and "جعفر"). Each word of the query takes
+ * its best similarity among the alias's words, and the closeness is the lowest
  * of these: every word of the query must be matched ("Aliev" ~ "Ilham Aliyev"), while a given name of one
  * person with the surname of another is not. Thread-safe.
  */
@@ -186,9 +188,16 @@ public final class NameCloseness {
         for (int i = 0; i < query.words().size(); i++) {
             double best = 0;
             for (int j = 0; j < alias.words().size() && best < 1; j++) {
-                best = Math.max(best, arabic ? arabic(query.forms().get(i), alias.forms().get(j))
-                        : similarity(query.words().get(i), alias.words().get(j),
-                                query.spellings().get(i), alias.spellings().get(j)));
+                if (arabic) {
+                    best = Math.max(best, arabic(query.forms().get(i), alias.forms().get(j)));
+                } else if (query.arabic()) {
+                    best = Math.max(best, crossScript(query.forms().get(i), alias.words().get(j), alias.spellings().get(j)));
+                } else if (alias.arabic()) {
+                    best = Math.max(best, crossScript(alias.forms().get(j), query.words().get(i), query.spellings().get(i)));
+                } else {
+                    best = Math.max(best, similarity(query.words().get(i), alias.words().get(j),
+                            query.spellings().get(i), alias.spellings().get(j)));
+                }
             }
             weakest = Math.min(weakest, best);
         }
@@ -207,6 +216,101 @@ public final class NameCloseness {
             }
         }
         return best;
+    }
+
+    /**
+     * An Arabic-script word (its readings with and without the article) against a word of a script that writes
+     * every vowel. Besides the words as they are, the other word is read as Arabic script would write it, without
+     * the vowels the Arabic-script word does not write ({@link #written}); that reading is averaged with the
+     * words' own similarity, as the Arabic-script readings without long vowels are, so that dropping vowels
+     * alone cannot make a different name match; the better reading counts. Only for words of at least
+     * {@value #MIN_SKELETON} consonant classes: fewer are too common to compare alone, as between Arabic-script
+     * words.
+     */
+    private static double crossScript(List<Word> arabicForms, String other, String otherSpelling) {
+        double best = 0;
+        for (Word a : arabicForms) {
+            double plain = similarity(a.romanized(), other, a.spelling(), otherSpelling);
+            if (a.spelling().chars().filter(c -> c != 'a').count() < MIN_SKELETON) {
+                best = Math.max(best, plain); // too few consonants to be told apart by them
+                continue;
+            }
+            double written = similarity(a.romanized(), written(asArabicLetters(other), a.romanized(), other),
+                    a.spelling(), written(otherSpelling, a.spelling(), otherSpelling));
+            best = Math.max(best, Math.max(plain, (plain + written) / 2));
+        }
+        return best;
+    }
+
+    /**
+     * A romanized word with its vowels as the letters Arabic script writes long vowels with, romanized
+     * (ا a, و w, ی y): o and u as w, i and e as y.
+     */
+    private static String asArabicLetters(String word) {
+        StringBuilder out = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            out.append(switch (c) {
+                case 'o', 'u' -> 'w';
+                case 'i', 'e' -> 'y';
+                default -> c;
+            });
+        }
+        return out.toString();
+    }
+
+    /**
+     * {@code word} without the vowels that {@code arabic} does not write: the single vowels (judged on
+     * {@code original}, the word before its vowels were rewritten, index for index) left out of a longest common
+     * subsequence of the two. Arabic script writes long vowels and leaves short ones out, so "jafar" against "jfr"
+     * is "jfr" and "mahmoud" against "mhmwd" is "mhmwd". Consonants are all kept, so a consonant the Arabic-script
+     * word lacks still counts against the match, and of two vowel letters in a row ("ou", "ee": a long vowel,
+     * which Arabic script writes too) one stays ("mahmoud" against "mhmd" is "mhmwd").
+     */
+    static String written(String word, String arabic, String original) {
+        int n = word.length();
+        int m = arabic.length();
+        int[][] lcs = new int[n + 1][m + 1];
+        for (int i = n - 1; i >= 0; i--) {
+            for (int j = m - 1; j >= 0; j--) {
+                lcs[i][j] = word.charAt(i) == arabic.charAt(j) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+            }
+        }
+        boolean[] aligned = new boolean[n];
+        for (int i = 0, j = 0; i < n && j < m; ) {
+            if (word.charAt(i) == arabic.charAt(j)) {
+                aligned[i++] = true;
+                j++;
+            } else if (lcs[i][j + 1] > lcs[i + 1][j]) {
+                j++;
+            } else {
+                i++;
+            }
+        }
+        StringBuilder out = new StringBuilder(n);
+        for (int i = 0; i < n; ) {
+            if (!isVowel(original.charAt(i))) {
+                out.append(word.charAt(i++));
+                continue;
+            }
+            int end = i;
+            boolean anyAligned = false;
+            while (end < n && isVowel(original.charAt(end))) {
+                anyAligned |= aligned[end++];
+            }
+            for (int k = i; k < end; k++) {
+                // a single vowel may be short and unwritten; a run of vowels is long, so one letter of it stays
+                if (aligned[k] || !anyAligned && end - i > 1 && k == i) {
+                    out.append(word.charAt(k));
+                }
+            }
+            i = end;
+        }
+        return out.isEmpty() ? word : out.toString();
+    }
+
+    private static boolean isVowel(char c) {
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
     }
 
     private static double similarity(String word, String otherWord, String spelling, String otherSpelling) {
