@@ -227,12 +227,18 @@ public final class NameCloseness {
      * {@value #MIN_SKELETON} consonant classes: fewer are too common to compare alone, as between Arabic-script
      * words.
      */
+    /** Longest word the cross-script reading aligns. */
+    static final int MAX_WRITTEN_LENGTH = 40;
+
     private static double crossScript(List<Word> arabicForms, String other, String otherSpelling) {
         double best = 0;
         for (Word a : arabicForms) {
             double plain = similarity(a.romanized(), other, a.spelling(), otherSpelling);
-            if (a.spelling().chars().filter(c -> c != 'a').count() < MIN_SKELETON) {
-                best = Math.max(best, plain); // too few consonants to be told apart by them
+            if (a.spelling().chars().filter(c -> c != 'a').count() < MIN_SKELETON
+                    || other.length() > MAX_WRITTEN_LENGTH || a.romanized().length() > MAX_WRITTEN_LENGTH) {
+                // too few consonants to be told apart by them; or longer than any name's word (the alignment
+                // table grows with the product of the lengths, and a query can be kilobytes long)
+                best = Math.max(best, plain);
                 continue;
             }
             double written = similarity(a.romanized(), written(asArabicLetters(other), a.romanized(), other),
